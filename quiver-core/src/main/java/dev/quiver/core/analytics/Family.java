@@ -1,0 +1,26 @@
+package dev.quiver.core.analytics;
+
+import java.util.Locale;
+
+/** The family an analytic belongs to; each family is one sub-package of {@code analytics}. */
+public enum Family {
+    /** Moving averages and bands plotted over price. */
+    OVERLAP,
+    /** Oscillators and rates of change. */
+    MOMENTUM,
+    /** Indicators built on traded volume. */
+    VOLUME,
+    /** Ranges and their averages. */
+    VOLATILITY,
+    /** Dispersion, correlation and regression. */
+    STATISTICS,
+    /** Rolling sums and extremes. */
+    MATH,
+    /** Combinations of the fields of one bar. */
+    PRICE;
+
+    /** The lower-case name used in documents and APIs. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,55 @@
+package dev.quiver.core.analytics;
+
+import java.util.Arrays;
+
+/**
+ * Base of every analytic's incremental state: applies the missing-value rule (a row with a NaN in
+ * any input gives NaN outputs and commits nothing) and holds the outputs, so that a subclass only
+ * writes {@link #step}. Not thread-safe.
+ */
+public abstract class KernelState implements IncrementalState {
+
+    private final int inputCount;
+
+    /** The outputs of the last update, written by {@link #step}; NaN where undefined. */
+    protected final double[] out;
+
+    /** Creates a state with all outputs NaN. */
+    protected KernelState(int inputCount, int outputCount) {
+        this.inputCount = inputCount;
+        this.out = new double[outputCount];
+        Arrays.fill(out, Double.NaN);
+    }
+
+    @Override
+    public final int inputCount() {
+        return inputCount;
+    }
+
+    @Override
+    public final int outputCount() {
+        return out.length;
+    }
+
+    @Override
+    public final void update(double[] row, boolean provisional) {
+        for (int k = 0; k < inputCount; k++) {
+            if (Double.isNaN(row[k])) {
+                Arrays.fill(out, Double.NaN);
+                return;
+            }
+        }
+        step(row, !provisional);
+    }
+
+    @Override
+    public final double value(int k) {
+        return out[k];
+    }
+
+    /**
+     * Computes the outputs for a row of finite-or-infinite inputs into {@link #out}, and commits the
+     * bar into the state only when {@code commit} is true.
+     */
+    protected abstract void step(double[] row, boolean commit);
+}

@@ -1,0 +1,59 @@
+package dev.quiver.core.analytics.overlap;
+
+import dev.quiver.core.analytics.AnalyticDefinition;
+import dev.quiver.core.analytics.AnalyticKernel;
+import dev.quiver.core.analytics.Family;
+import dev.quiver.core.analytics.KernelState;
+import dev.quiver.core.analytics.ParamSpec;
+import dev.quiver.core.analytics.block.Columns;
+import dev.quiver.core.analytics.block.FilterState;
+import dev.quiver.core.analytics.block.Sma;
+import dev.quiver.core.analytics.block.WindowSum;
+
+/** SMA: the mean of the last {@code timeperiod} values (TA-Lib SMA); lookback {@code timeperiod - 1}. */
+final class SmaKernel implements AnalyticKernel {
+
+    static final AnalyticDefinition DEFINITION = AnalyticDefinition.builder(
+                    "sma", Family.OVERLAP, "Simple moving average (TA-Lib SMA)")
+            .inputs("close")
+            .param(ParamSpec.timePeriod(30, 2))
+            .kernel(p -> new SmaKernel(p.intValue("timeperiod")))
+            .build();
+
+    private final int n;
+
+    SmaKernel(int n) {
+        this.n = n;
+    }
+
+    @Override
+    public int lookback() {
+        return n - 1;
+    }
+
+    @Override
+    public KernelState newState() {
+        return new FilterState(new Sma(n));
+    }
+
+    @Override
+    public void compute(double[][] inputs, double[][] outputs) {
+        if (!Columns.noNaN(inputs)) {
+            AnalyticKernel.super.compute(inputs, outputs);
+            return;
+        }
+        double[] x = inputs[0];
+        double[] o = outputs[0];
+        int lb = n - 1;
+        Columns.warmUp(outputs, lb);
+        double partial = 0;
+        for (int i = 0; i < lb && i < x.length; i++) {
+            partial = WindowSum.add(partial, x[i]);
+        }
+        for (int i = lb; i < x.length; i++) {
+            double total = WindowSum.add(partial, x[i]);
+            o[i] = total / n;
+            partial = WindowSum.drop(total, x[i - lb]);
+        }
+    }
+}

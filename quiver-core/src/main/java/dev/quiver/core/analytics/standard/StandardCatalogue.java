@@ -1,0 +1,26 @@
+package dev.quiver.core.analytics.standard;
+
+import dev.quiver.core.analytics.AnalyticDefinition;
+import dev.quiver.core.analytics.Catalogue;
+import dev.quiver.core.analytics.overlap.OverlapFamily;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The catalogue of all built-in analytics, family by family. Immutable and thread-safe. */
+public final class StandardCatalogue {
+
+    private static final Catalogue INSTANCE = build();
+
+    private StandardCatalogue() {}
+
+    /** The built-in catalogue. */
+    public static Catalogue get() {
+        return INSTANCE;
+    }
+
+    private static Catalogue build() {
+        List<AnalyticDefinition> all = new ArrayList<>();
+        all.addAll(OverlapFamily.definitions());
+        return Catalogue.of(all);
+    }
+}
