@@ -1,0 +1,19 @@
+package dev.quiver.core.engine.pull;
+
+import dev.quiver.core.asset.AssetId;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Where the pull engine reads bars from: the store, a CSV file, a test fixture. Implementations
+ * document their own threading; the engine may call {@link #load} from several threads at once.
+ */
+public interface BarSource {
+
+    /**
+     * All daily bars of an asset before {@code endExclusive} (every earlier bar is warm-up).
+     *
+     * @return empty if the source does not know the asset
+     */
+    Optional<AssetData> load(AssetId id, LocalDate endExclusive);
+}

@@ -1,0 +1,150 @@
+package dev.quiver.core.graph;
+
+import dev.quiver.core.analytics.AnalyticDefinition;
+import dev.quiver.core.analytics.ArgumentValue;
+import dev.quiver.core.analytics.Arguments;
+import dev.quiver.core.analytics.BindingException;
+import dev.quiver.core.analytics.BoundAnalytic;
+import dev.quiver.core.analytics.Catalogue;
+import dev.quiver.core.analytics.ParamSpec;
+import dev.quiver.core.expr.Argument;
+import dev.quiver.core.expr.Call;
+import dev.quiver.core.expr.CallResolver;
+import dev.quiver.core.expr.Expr;
+import dev.quiver.core.expr.FieldRef;
+import dev.quiver.core.expr.Literal;
+import dev.quiver.core.expr.NameLiteral;
+import dev.quiver.core.expr.NamedArg;
+import dev.quiver.core.expr.NumberLiteral;
+import dev.quiver.core.expr.Parameter;
+import dev.quiver.core.expr.ResolutionException;
+import dev.quiver.core.expr.ResolvedCall;
+import dev.quiver.core.expr.Series;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Binds expression calls against the analytics catalogue: series inputs come first (all of them, or
+ * none for the defaults), then parameters positionally in TA-Lib order, then by name; enumeration
+ * values are written as names ({@code matype=ema}, or positionally {@code bbands(20,2,2,ema)}).
+ * Every parameter is checked against its range here, so a bad expression fails before anything runs.
+ * Immutable and thread-safe.
+ */
+final class CatalogueResolver implements CallResolver {
+
+    private final Catalogue catalogue;
+
+    CatalogueResolver(Catalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    @Override
+    public ResolvedCall resolve(Call call) {
+        AnalyticDefinition definition = definition(call);
+        BoundAnalytic bound = bind(call, definition);
+        List<Parameter> parameters = new ArrayList<>();
+        for (ParamSpec spec : definition.params()) {
+            parameters.add(new Parameter(spec.name(), literal(bound, spec)));
+        }
+        List<String> outputs = definition.outputs().size() > 1 ? definition.outputs() : List.of();
+        return new ResolvedCall(definition.name(), inputs(call, definition), parameters, outputs);
+    }
+
+    private static Literal literal(BoundAnalytic bound, ParamSpec spec) {
+        return switch (spec.kind()) {
+            case INT -> NumberLiteral.of(bound.values().intValue(spec.name()));
+            case DOUBLE -> NumberLiteral.of(bound.values().doubleValue(spec.name()));
+            case ENUM -> NameLiteral.of(bound.values().choice(spec.name()));
+        };
+    }
+
+    /** The definition and bound parameters of a call already in normal form (every parameter named). */
+    BoundAnalytic bindNormal(Call call) {
+        return bind(call, definition(call));
+    }
+
+    private AnalyticDefinition definition(Call call) {
+        return catalogue
+                .find(call.name())
+                .orElseThrow(() -> new ResolutionException(call.start(), "unknown analytic '" + call.name() + "'"));
+    }
+
+    private static int seriesCount(Call call) {
+        int given = 0;
+        List<Argument> args = call.positional();
+        while (given < args.size() && args.get(given) instanceof Series series && !isEnumWord(series)) {
+            given++;
+        }
+        return given;
+    }
+
+    /** A bare name that is not a field is an enumeration value written positionally. */
+    private static boolean isEnumWord(Series series) {
+        return series instanceof FieldRef field && field.asset().isEmpty() && !Fields.isField(field.field());
+    }
+
+    private static List<Series> inputs(Call call, AnalyticDefinition definition) {
+        int given = seriesCount(call);
+        if (given == 0) {
+            return definition.inputs().stream()
+                    .<Series>map(name -> new FieldRef(name, Optional.empty(), call.start()))
+                    .toList();
+        }
+        if (given != definition.inputs().size()) {
+            throw new ResolutionException(
+                    call.positional()
+                            .get(Math.min(given, call.positional().size() - 1))
+                            .start(),
+                    call.name() + " takes " + definition.inputs().size() + " series input"
+                            + (definition.inputs().size() == 1 ? "" : "s") + " " + definition.inputs()
+                            + " or none for those defaults, got " + given);
+        }
+        return call.positional().subList(0, given).stream()
+                .map(Series.class::cast)
+                .toList();
+    }
+
+    private static BoundAnalytic bind(Call call, AnalyticDefinition definition) {
+        List<Argument> args = call.positional();
+        int given = seriesCount(call);
+        List<ArgumentValue> positional = new ArrayList<>();
+        for (int i = given; i < args.size(); i++) {
+            positional.add(value(args.get(i)));
+        }
+        Map<String, ArgumentValue> named = new LinkedHashMap<>();
+        for (NamedArg arg : call.named()) {
+            named.put(arg.name(), value(arg.value()));
+        }
+        try {
+            return definition.bind(Arguments.of(positional, named));
+        } catch (BindingException e) {
+            throw new ResolutionException(positionOf(call, e.getMessage()), e.getMessage());
+        }
+    }
+
+    private static ArgumentValue value(Expr expr) {
+        if (expr instanceof NumberLiteral number) {
+            return ArgumentValue.of(number.value());
+        }
+        if (expr instanceof NameLiteral name) {
+            return ArgumentValue.of(name.name());
+        }
+        if (expr instanceof FieldRef field && field.asset().isEmpty()) {
+            return ArgumentValue.of(field.field());
+        }
+        throw new ResolutionException(expr.start(), "expected a number or a name here, found " + expr.canonical());
+    }
+
+    /** Points an error at the named argument it is about when the message names one, else at the call. */
+    private static int positionOf(Call call, String message) {
+        for (NamedArg arg : call.named()) {
+            if (message.contains(arg.name())) {
+                return arg.start();
+            }
+        }
+        return call.start();
+    }
+}

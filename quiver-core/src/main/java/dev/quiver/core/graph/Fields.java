@@ -1,0 +1,16 @@
+package dev.quiver.core.graph;
+
+import java.util.List;
+
+/** The fields of an asset an expression may name: its bar columns and its total-return close. */
+final class Fields {
+
+    /** Every field, in the order the spec lists them. */
+    static final List<String> ALL = List.of("open", "high", "low", "close", "volume", "adjclose");
+
+    private Fields() {}
+
+    static boolean isField(String name) {
+        return ALL.contains(name);
+    }
+}
