@@ -9,9 +9,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.quiver.core.series.Bar;
 import dev.quiver.core.series.BarSeries;
 import dev.quiver.core.series.PriceField;
+import dev.quiver.marketdata.csv.support.PriceFiles;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -162,6 +168,25 @@ class CsvBarReaderTest {
 
         assertThat(read.warnings())
                 .containsExactly(new CsvWarning(file, 1, "column 'Ticker' is not one this reader knows; ignored"));
+    }
+
+    @Test
+    void shouldReadTheBiggestBundledFileInWellUnder100Milliseconds() throws IOException {
+        Path biggest;
+        try (Stream<Path> files = Files.list(bundled(""))) {
+            biggest = files.max(Comparator.comparingLong(PriceFiles::size)).orElseThrow();
+        }
+        for (int i = 0; i < 30; i++) {
+            CsvBarReader.read(biggest, NEW_YORK);
+        }
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 10; i++) {
+            long start = System.nanoTime();
+            CsvBarReader.read(biggest, NEW_YORK);
+            best = Math.min(best, System.nanoTime() - start);
+        }
+
+        assertThat(best).isLessThan(Duration.ofMillis(40).toNanos());
     }
 
     private static Bar bar(String date, double open, double high, double low, double close, double volume) {

@@ -36,6 +36,15 @@ public final class PriceFiles {
         }
     }
 
+    /** The size of a file in bytes. */
+    public static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The session date of a bar time in New York. */
     public static LocalDate date(long epochSecond) {
         return LocalDate.ofInstant(Instant.ofEpochSecond(epochSecond), NEW_YORK);
