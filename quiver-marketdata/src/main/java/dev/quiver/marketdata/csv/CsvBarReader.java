@@ -16,10 +16,10 @@ import java.util.List;
 /**
  * Reads a CSV file of daily bars in any {@link CsvLayout} into raw bars plus corporate actions.
  *
- * <p>The steps: parse the header and the cells ({@link TableParser}), sort by date and reject
- * duplicates ({@link DateOrder}), check each bar ({@link BarChecks}), then take the actions from the
- * event columns and reconstruct raw prices ({@link ProvidedActions}), or infer them from the adjusted
- * close ({@link InferredActions}), and finally warn about split-sized moves nothing explains ({@link
+ * <p>The steps: parse the header and the cells ({@code TableParser}), sort by date and reject
+ * duplicates ({@code DateOrder}), check each bar ({@code BarChecks}), then take the actions from the
+ * event columns and reconstruct raw prices ({@code ProvidedActions}), or infer them from the adjusted
+ * close ({@code InferredActions}), and finally warn about split-sized moves nothing explains ({@code
  * JumpCheck}). Nothing is fixed silently: a file is either rejected with where and why, or read as
  * given with warnings. Stateless and thread-safe.
  */
