@@ -14,7 +14,7 @@ import java.util.Locale;
  */
 final class BarChecks {
 
-    static final double TOLERANCE_PERCENT = 1.0;
+    private static final double TOLERANCE_PERCENT = 1.0;
     private static final double TOLERANCE = TOLERANCE_PERCENT / 100;
 
     private BarChecks() {}

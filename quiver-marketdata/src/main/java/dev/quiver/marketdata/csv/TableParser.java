@@ -24,7 +24,7 @@ final class TableParser {
      */
     static ParsedRows parse(Path file, String text) {
         int start = text.startsWith(BOM) ? BOM.length() : 0;
-        if (text.substring(start).isBlank()) {
+        if (isBlank(text, start, text.length())) {
             throw new CsvFormatException(file, 1, null, "the file is empty");
         }
         int quote = text.indexOf('"', start);
