@@ -48,7 +48,7 @@ final class FileImporter {
                 parsed.actions(),
                 "csv:" + displayName));
         AssetSummary summary = store.summary(asset.id());
-        out.println(SummaryText.line(summary, asset.zone()) + "  <- " + displayName + " (" + parsed.layout().description() + ")");
+        out.println(SummaryText.line(summary, asset.zone()) + "  <- " + displayName + " (" + parsed.layout() + ")");
         return summary;
     }
 }

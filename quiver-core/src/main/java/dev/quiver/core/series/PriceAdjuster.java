@@ -18,7 +18,7 @@ import java.util.List;
  * dividend (total view only) multiplies its prices by {@code 1 - amount / reference}, where the
  * reference is the raw close of the last session before the ex-date, expressed in shares of the
  * ex-date (the CRSP and Yahoo method). Actions after the last bar apply to every bar. Stateless and
- * thread-safe.
+ * thread-safe. On a date with both, the split applies first: the dividend is in post-split shares.
  */
 public final class PriceAdjuster {
 
@@ -39,7 +39,7 @@ public final class PriceAdjuster {
             return raw;
         }
         List<CorporateAction> pending = new ArrayList<>(actions);
-        pending.sort(Comparator.comparing(CorporateAction::exDate));
+        pending.sort(Comparator.comparing(CorporateAction::exDate).thenComparing(a -> !(a instanceof Split)));
         int next = pending.size() - 1;
         int n = raw.size();
         double[] priceFactor = new double[n];

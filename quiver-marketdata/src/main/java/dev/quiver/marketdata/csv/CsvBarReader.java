@@ -54,7 +54,8 @@ public final class CsvBarReader {
         JumpCheck.check(rows, bars.column(PriceField.CLOSE), found.actions(), warnings);
         warnings.sort(Comparator.comparingInt(CsvWarning::line));
         double[] adjClose = rows.has(Column.ADJ_CLOSE) ? rows.values(Column.ADJ_CLOSE) : null;
-        return new CsvBars(file, rows.header().layout(), bars, adjClose, found.actions(), warnings);
+        BarSeries asStated = found.priceFactor() == null ? bars : rawBars(rows, null, zone);
+        return new CsvBars(file, rows.header().layout(), bars, adjClose, found.actions(), warnings, asStated);
     }
 
     private static Reconstruction actions(ParsedRows rows, List<CsvWarning> warnings) {

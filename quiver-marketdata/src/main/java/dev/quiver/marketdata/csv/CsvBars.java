@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param actions splits and cash dividends by ex-date (a split before a dividend of the same date),
  *     each {@code PROVIDED} (from event columns) or {@code INFERRED} (from the adjusted close)
  * @param warnings data kept as given but worth a look, in line order
+ * @param asStated the bars exactly as the file states them: equal to {@code bars} unless the file's
+ *     prices are split-adjusted and raw prices were reconstructed from its split records
  */
 public record CsvBars(
         Path file,
@@ -27,13 +29,15 @@ public record CsvBars(
         BarSeries bars,
         double[] providerAdjustedClose,
         List<CorporateAction> actions,
-        List<CsvWarning> warnings) {
+        List<CsvWarning> warnings,
+        BarSeries asStated) {
 
     /** Requires every component but the adjusted close; checks that it has one value per bar. */
     public CsvBars {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(layout, "layout");
         Objects.requireNonNull(bars, "bars");
+        Objects.requireNonNull(asStated, "asStated");
         if (providerAdjustedClose != null) {
             if (providerAdjustedClose.length != bars.size()) {
                 throw new IllegalArgumentException(
@@ -59,12 +63,13 @@ public record CsvBars(
                 && bars.equals(other.bars)
                 && Arrays.equals(providerAdjustedClose, other.providerAdjustedClose)
                 && actions.equals(other.actions)
-                && warnings.equals(other.warnings);
+                && warnings.equals(other.warnings)
+                && asStated.equals(other.asStated);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(file, layout, bars, Arrays.hashCode(providerAdjustedClose), actions, warnings);
+        return Objects.hash(file, layout, bars, Arrays.hashCode(providerAdjustedClose), actions, warnings, asStated);
     }
 
     @Override

@@ -5,6 +5,7 @@ import static dev.quiver.marketdata.csv.support.PriceFiles.bundled;
 import static dev.quiver.marketdata.csv.support.PriceFiles.date;
 import static dev.quiver.marketdata.csv.support.PriceFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.quiver.core.series.Bar;
 import dev.quiver.core.series.BarSeries;
@@ -65,6 +66,22 @@ class CsvBarReaderTest {
         assertThat(read.providerAdjustedClose()[0]).isEqualTo(1.966391);
         assertThat(read.bars().value(PriceField.CLOSE, 3378)).isEqualTo(178.460007);
         assertThat(read.warnings()).isEmpty();
+    }
+
+    @Test
+    void shouldKeepTheFilesOwnSplitAdjustedPricesBesideTheReconstructedRawOnes() {
+        CsvBars read = CsvBarReader.read(bundled("AAPL_events_2012-2014.csv"), NEW_YORK);
+
+        assertThat(read.asStated().bar(0))
+                .isEqualTo(bar("2012-01-03", 58.485714, 58.92857, 58.42857, 58.747143, 75555200));
+        assertThat(read.bars().value(PriceField.CLOSE, 0)).isCloseTo(58.747143 * 7, within(1e-9));
+    }
+
+    @Test
+    void shouldStateRawFilesAsTheyAre() {
+        CsvBars read = CsvBarReader.read(bundled("AAPL_unadjusted_2000-2016.csv"), NEW_YORK);
+
+        assertThat(read.asStated()).isSameAs(read.bars());
     }
 
     @Test

@@ -21,7 +21,8 @@ class CsvBarsTest {
     @Test
     void shouldNotLetCallersChangeTheAdjustedClose() {
         double[] adj = {0.9, 1.8};
-        CsvBars bars = new CsvBars(Path.of("X.csv"), CsvLayout.YAHOO_MODERN, TWO_BARS, adj, List.of(), List.of());
+        CsvBars bars =
+                new CsvBars(Path.of("X.csv"), CsvLayout.YAHOO_MODERN, TWO_BARS, adj, List.of(), List.of(), TWO_BARS);
 
         adj[0] = 5;
         bars.providerAdjustedClose()[1] = 5;
@@ -32,9 +33,21 @@ class CsvBarsTest {
     @Test
     void shouldCompareTheAdjustedCloseByValue() {
         CsvBars a = new CsvBars(
-                Path.of("X.csv"), CsvLayout.YAHOO_MODERN, TWO_BARS, new double[] {0.9, 1.8}, List.of(), List.of());
+                Path.of("X.csv"),
+                CsvLayout.YAHOO_MODERN,
+                TWO_BARS,
+                new double[] {0.9, 1.8},
+                List.of(),
+                List.of(),
+                TWO_BARS);
         CsvBars b = new CsvBars(
-                Path.of("X.csv"), CsvLayout.YAHOO_MODERN, TWO_BARS, new double[] {0.9, 1.8}, List.of(), List.of());
+                Path.of("X.csv"),
+                CsvLayout.YAHOO_MODERN,
+                TWO_BARS,
+                new double[] {0.9, 1.8},
+                List.of(),
+                List.of(),
+                TWO_BARS);
 
         assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
     }
@@ -42,7 +55,13 @@ class CsvBarsTest {
     @Test
     void shouldRequireOneAdjustedCloseValuePerBar() {
         assertThatThrownBy(() -> new CsvBars(
-                        Path.of("X.csv"), CsvLayout.YAHOO_MODERN, TWO_BARS, new double[] {1}, List.of(), List.of()))
+                        Path.of("X.csv"),
+                        CsvLayout.YAHOO_MODERN,
+                        TWO_BARS,
+                        new double[] {1},
+                        List.of(),
+                        List.of(),
+                        TWO_BARS))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("adjusted close has 1 values for 2 bars");
     }
