@@ -1,0 +1,117 @@
+package dev.quiver.store;
+
+import dev.quiver.core.series.BarSeries;
+import dev.quiver.core.series.PriceField;
+import dev.quiver.core.time.Interval;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.Arrays;
+
+/**
+ * The {@code bar} table: raw bars keyed by (asset, interval, start second), without row ids so that
+ * an asset's bars lie together in key order and a range is one B-tree scan.
+ *
+ * <p>NaN volumes and adjusted closes are stored as NULL and read back as NaN.
+ */
+final class BarTable {
+
+    /** Rows bound before the driver runs them; larger batches gain little and hold more memory. */
+    private static final int BATCH_ROWS = 1_000;
+
+    private static final String UPSERT = "INSERT INTO bar (asset_id, interval, ts, open, high, low, close, volume,"
+            + " adj_close) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (asset_id, interval, ts) DO UPDATE SET"
+            + " open = excluded.open, high = excluded.high, low = excluded.low, close = excluded.close,"
+            + " volume = excluded.volume, adj_close = excluded.adj_close";
+    private static final String RANGE =
+            " FROM bar WHERE asset_id = ? AND interval = ? AND ts >= ? AND ts < ? ORDER BY ts";
+    private static final String READ = "SELECT ts, open, high, low, close, volume" + RANGE;
+    private static final String READ_ADJUSTED_CLOSE = "SELECT adj_close" + RANGE;
+
+    private BarTable() {}
+
+    /** Inserts or replaces every bar of {@code batch} for the asset of row key {@code asset}. */
+    static int upsert(Connection connection, long asset, BarImport batch) throws SQLException {
+        BarSeries bars = batch.bars();
+        String interval = batch.interval().code();
+        try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
+            for (int i = 0; i < bars.size(); i++) {
+                upsert.setLong(1, asset);
+                upsert.setString(2, interval);
+                upsert.setLong(3, bars.time(i));
+                upsert.setDouble(4, bars.value(PriceField.OPEN, i));
+                upsert.setDouble(5, bars.value(PriceField.HIGH, i));
+                upsert.setDouble(6, bars.value(PriceField.LOW, i));
+                upsert.setDouble(7, bars.value(PriceField.CLOSE, i));
+                setNullable(upsert, 8, bars.value(PriceField.VOLUME, i));
+                setNullable(upsert, 9, batch.providerAdjustedClose(i));
+                upsert.addBatch();
+                if ((i + 1) % BATCH_ROWS == 0) {
+                    upsert.executeBatch();
+                }
+            }
+            upsert.executeBatch();
+        }
+        return bars.size();
+    }
+
+    /** The raw bars of the asset of row key {@code asset} whose start lies in {@code range}. */
+    static BarSeries read(Connection connection, long asset, Interval interval, EpochRange range) throws SQLException {
+        try (PreparedStatement read = prepareRange(connection, READ, asset, interval, range);
+                ResultSet row = read.executeQuery()) {
+            BarColumns columns = new BarColumns(1024);
+            while (row.next()) {
+                double volume = row.getDouble(6);
+                if (volume == 0.0 && row.wasNull()) {
+                    volume = Double.NaN;
+                }
+                columns.add(
+                        row.getLong(1), row.getDouble(2), row.getDouble(3), row.getDouble(4), row.getDouble(5), volume);
+            }
+            return columns.toSeries();
+        }
+    }
+
+    /** The provider's adjusted closes of the bars {@link #read} returns for the same range, NaN where none. */
+    static double[] readAdjustedClose(Connection connection, long asset, Interval interval, EpochRange range)
+            throws SQLException {
+        try (PreparedStatement read = prepareRange(connection, READ_ADJUSTED_CLOSE, asset, interval, range);
+                ResultSet row = read.executeQuery()) {
+            double[] values = new double[1024];
+            int size = 0;
+            while (row.next()) {
+                if (size == values.length) {
+                    values = Arrays.copyOf(values, size * 2);
+                }
+                double value = row.getDouble(1);
+                values[size++] = row.wasNull() ? Double.NaN : value;
+            }
+            return Arrays.copyOf(values, size);
+        }
+    }
+
+    private static PreparedStatement prepareRange(
+            Connection connection, String sql, long asset, Interval interval, EpochRange range) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        try {
+            statement.setLong(1, asset);
+            statement.setString(2, interval.code());
+            statement.setLong(3, range.fromInclusive());
+            statement.setLong(4, range.toExclusive());
+            return statement;
+        } catch (SQLException e) {
+            statement.close();
+            throw e;
+        }
+    }
+
+    private static void setNullable(PreparedStatement statement, int index, double value) throws SQLException {
+        if (Double.isNaN(value)) {
+            statement.setNull(index, Types.REAL);
+        } else {
+            statement.setDouble(index, value);
+        }
+    }
+}
