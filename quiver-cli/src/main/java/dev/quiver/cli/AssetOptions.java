@@ -12,7 +12,10 @@ import picocli.CommandLine.Option;
  */
 final class AssetOptions {
 
-    @Option(names = "--class", paramLabel = "CLASS", description = "equity, etf, index, fx or crypto (default: guessed from the symbol).")
+    @Option(
+            names = "--class",
+            paramLabel = "CLASS",
+            description = "equity, etf, index, fx or crypto (default: guessed from the symbol).")
     String assetClass;
 
     @Option(names = "--currency", paramLabel = "CODE", description = "Quote currency (default: USD).")
@@ -21,7 +24,10 @@ final class AssetOptions {
     @Option(names = "--exchange", paramLabel = "CODE", description = "Exchange code (default: none).")
     String exchange;
 
-    @Option(names = "--zone", paramLabel = "ZONE", description = "Time zone of the session dates (default: America/New_York, UTC for crypto).")
+    @Option(
+            names = "--zone",
+            paramLabel = "ZONE",
+            description = "Time zone of the session dates (default: America/New_York, UTC for crypto).")
     ZoneId zone;
 
     @Option(names = "--name", paramLabel = "TEXT", description = "Display name (default: the symbol).")
@@ -31,7 +37,9 @@ final class AssetOptions {
     Asset describe(AssetId id) {
         Asset base = Asset.defaultFor(id);
         AssetClass kind = assetClass == null ? base.assetClass() : AssetClass.parse(assetClass);
-        ZoneId z = zone != null ? zone : kind == base.assetClass() ? base.zone() : Asset.defaultFor(id).zone();
+        ZoneId z = zone != null
+                ? zone
+                : kind == base.assetClass() ? base.zone() : Asset.defaultFor(id).zone();
         return Asset.of(
                 kind,
                 id,

@@ -26,7 +26,10 @@ final class AssetsCommand implements Callable<Integer> {
         try (BarStore store = database.open()) {
             List<Asset> assets = store.assets();
             if (assets.isEmpty()) {
-                spec.commandLine().getErr().println("quiver: no assets in " + database.file() + "; import some with 'quiver import FILE...'");
+                spec.commandLine()
+                        .getErr()
+                        .println("quiver: no assets in " + database.file()
+                                + "; import some with 'quiver import FILE...'");
                 return 0;
             }
             out.println(SummaryText.HEADER);

@@ -33,10 +33,18 @@ final class BarsCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last date (inclusive).")
     LocalDate to;
 
-    @Option(names = "--adjust", paramLabel = "MODE", defaultValue = "raw", description = "raw, split or total (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--adjust",
+            paramLabel = "MODE",
+            defaultValue = "raw",
+            description = "raw, split or total (default: ${DEFAULT-VALUE}).")
     String adjust;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv", description = "csv or json (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "csv",
+            description = "csv or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
     @Mixin
@@ -57,7 +65,8 @@ final class BarsCommand implements Callable<Integer> {
             }
             List<String> dates = new ArrayList<>(bars.size());
             for (int i = 0; i < bars.size(); i++) {
-                dates.add(LocalDate.ofInstant(Instant.ofEpochSecond(bars.time(i)), asset.zone()).toString());
+                dates.add(LocalDate.ofInstant(Instant.ofEpochSecond(bars.time(i)), asset.zone())
+                        .toString());
             }
             FrameWriter frame = new FrameWriter(asset.id().symbol(), dates);
             for (PriceField field : PriceField.values()) {

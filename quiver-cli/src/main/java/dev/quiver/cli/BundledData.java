@@ -33,12 +33,14 @@ final class BundledData {
     /** Every bundled file in the order of the manifest. */
     static List<Entry> entries() {
         List<Entry> entries = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(open("assets.csv"), StandardCharsets.UTF_8))) {
+        try (BufferedReader in =
+                new BufferedReader(new InputStreamReader(open("assets.csv"), StandardCharsets.UTF_8))) {
             in.readLine();
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 String[] cells = line.split(",", 4);
                 AssetId id = AssetId.of(cells[1]);
-                entries.add(new Entry(cells[0], Asset.of(AssetClass.parse(cells[2]), id, cells[3], "USD", "", NEW_YORK)));
+                entries.add(
+                        new Entry(cells[0], Asset.of(AssetClass.parse(cells[2]), id, cells[3], "USD", "", NEW_YORK)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled asset list", e);

@@ -22,7 +22,9 @@ final class CliErrors {
 
     static int onParameterError(ParameterException e, String[] args) {
         CommandLine cli = e.getCommandLine();
-        cli.getErr().println("quiver: " + e.getMessage() + " (see '" + cli.getCommandSpec().qualifiedName() + " --help')");
+        cli.getErr()
+                .println("quiver: " + e.getMessage() + " (see '"
+                        + cli.getCommandSpec().qualifiedName() + " --help')");
         return BAD_INPUT;
     }
 

@@ -21,7 +21,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", description = "Import the bundled price data into a fresh database and show it.")
 final class DemoCommand implements Callable<Integer> {
 
-    @Option(names = "--db", paramLabel = "PATH", description = "Database to (re)create (default: demo.db in the user's data directory).")
+    @Option(
+            names = "--db",
+            paramLabel = "PATH",
+            description = "Database to (re)create (default: demo.db in the user's data directory).")
     Path db;
 
     @Spec
@@ -35,7 +38,8 @@ final class DemoCommand implements Callable<Integer> {
         out.println("Quiver demo: importing the bundled daily bars into " + file);
         Path scratch = Files.createTempDirectory("quiver-demo");
         try (BarStore store = BarStore.open(file)) {
-            FileImporter importer = new FileImporter(store, out, spec.commandLine().getErr());
+            FileImporter importer =
+                    new FileImporter(store, out, spec.commandLine().getErr());
             out.println(SummaryText.HEADER);
             for (BundledData.Entry entry : BundledData.entries()) {
                 importer.importFile(BundledData.extract(entry, scratch), entry.asset(), entry.file());

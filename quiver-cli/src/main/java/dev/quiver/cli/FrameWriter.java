@@ -28,7 +28,8 @@ final class FrameWriter {
     /** Adds a column; its length must equal the number of times. */
     FrameWriter column(String name, double[] values) {
         if (values.length != times.size()) {
-            throw new IllegalStateException("column " + name + " has " + values.length + " values for " + times.size() + " rows");
+            throw new IllegalStateException(
+                    "column " + name + " has " + values.length + " values for " + times.size() + " rows");
         }
         columns.put(name, values);
         return this;

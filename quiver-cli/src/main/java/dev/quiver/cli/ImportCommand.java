@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code quiver import FILE...}: imports daily bars from CSV files, each file in one transaction.
@@ -24,7 +24,10 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "CSV files to import.")
     List<Path> files;
 
-    @Option(names = "--symbol", paramLabel = "S", description = "Symbol to store the bars under (default: the file name). Only with one file.")
+    @Option(
+            names = "--symbol",
+            paramLabel = "S",
+            description = "Symbol to store the bars under (default: the file name). Only with one file.")
     String symbol;
 
     @Mixin

@@ -15,7 +15,7 @@ final class SummaryText {
     private SummaryText() {}
 
     static String line(AssetSummary s, ZoneId zone) {
-        String actions = s.splits() + " splits, " + s.dividends() + " dividends"
+        String actions = count(s.splits(), "split") + ", " + count(s.dividends(), "dividend")
                 + (s.inferredActions() > 0 ? " (" + s.inferredActions() + " inferred)" : "");
         return String.format(
                 "%-12s %-7s %-4s %7d  %-10s .. %-10s  %s",
@@ -23,9 +23,13 @@ final class SummaryText {
                 s.asset().assetClass().code(),
                 s.asset().currency(),
                 s.bars(),
-                date(s.firstBar(), zone),
-                date(s.lastBar(), zone),
+                date(s.firstBarTime(), zone),
+                date(s.lastBarTime(), zone),
                 actions);
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String date(Instant time, ZoneId zone) {

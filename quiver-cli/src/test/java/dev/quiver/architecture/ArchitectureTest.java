@@ -29,14 +29,22 @@ class ArchitectureTest {
     void shouldKeepModulesLayeredTopDown() {
         layeredArchitecture()
                 .consideringOnlyDependenciesInAnyPackage("dev.quiver..")
-                .layer("core").definedBy("dev.quiver.core..")
-                .layer("store").definedBy("dev.quiver.store..")
-                .layer("marketdata").definedBy("dev.quiver.marketdata..")
-                .layer("cli").definedBy("dev.quiver.cli..")
-                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-                .whereLayer("marketdata").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("store").mayOnlyBeAccessedByLayers("marketdata", "cli")
-                .whereLayer("core").mayOnlyBeAccessedByLayers("store", "marketdata", "cli")
+                .layer("core")
+                .definedBy("dev.quiver.core..")
+                .layer("store")
+                .definedBy("dev.quiver.store..")
+                .layer("marketdata")
+                .definedBy("dev.quiver.marketdata..")
+                .layer("cli")
+                .definedBy("dev.quiver.cli..")
+                .whereLayer("cli")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("marketdata")
+                .mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("store")
+                .mayOnlyBeAccessedByLayers("marketdata", "cli")
+                .whereLayer("core")
+                .mayOnlyBeAccessedByLayers("store", "marketdata", "cli")
                 .check(classes);
     }
 
@@ -48,23 +56,34 @@ class ArchitectureTest {
     @Test
     void shouldKeepAssetAndTimeModelIndependentOfSeries() {
         noClasses()
-                .that().resideInAnyPackage("dev.quiver.core.asset..", "dev.quiver.core.time..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.quiver.core.series..")
+                .that()
+                .resideInAnyPackage("dev.quiver.core.asset..", "dev.quiver.core.time..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.quiver.core.series..")
                 .check(classes);
     }
 
     @Test
     void shouldNotPrintOrExitFromLibraryModules() {
         noClasses()
-                .that().resideOutsideOfPackage("dev.quiver.cli..")
-                .should().accessField(System.class, "out")
-                .orShould().accessField(System.class, "err")
-                .orShould().callMethod(System.class, "exit", int.class)
+                .that()
+                .resideOutsideOfPackage("dev.quiver.cli..")
+                .should()
+                .accessField(System.class, "out")
+                .orShould()
+                .accessField(System.class, "err")
+                .orShould()
+                .callMethod(System.class, "exit", int.class)
                 .check(classes);
     }
 
     @Test
     void shouldNotUseJavaUtilLogging() {
-        noClasses().should().dependOnClassesThat().resideInAPackage("java.util.logging..").check(classes);
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("java.util.logging..")
+                .check(classes);
     }
 }

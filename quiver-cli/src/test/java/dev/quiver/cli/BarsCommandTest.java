@@ -20,7 +20,8 @@ class BarsCommandTest {
     @BeforeEach
     void importRawApple() {
         db = dir.resolve("q.db").toString();
-        CliRun run = CliRun.of("import", "../data/prices/AAPL_unadjusted_2000-2016.csv", "--symbol", "AAPL", "--db", db);
+        CliRun run =
+                CliRun.of("import", "../data/prices/AAPL_unadjusted_2000-2016.csv", "--symbol", "AAPL", "--db", db);
         assertThat(run.status()).as(run.err()).isZero();
     }
 
@@ -38,7 +39,8 @@ class BarsCommandTest {
 
     @Test
     void shouldRemoveTheSevenForOneSplitInTheSplitView() {
-        CliRun run = CliRun.of("bars", "AAPL", "--from", "2014-06-06", "--to", "2014-06-09", "--adjust", "split", "--db", db);
+        CliRun run = CliRun.of(
+                "bars", "AAPL", "--from", "2014-06-06", "--to", "2014-06-09", "--adjust", "split", "--db", db);
 
         List<String> lines = run.out().lines().toList();
         double before = Double.parseDouble(lines.get(1).split(",")[4]);
@@ -49,7 +51,8 @@ class BarsCommandTest {
 
     @Test
     void shouldPrintJsonFrame() throws Exception {
-        CliRun run = CliRun.of("bars", "AAPL", "--from", "2014-06-06", "--to", "2014-06-09", "--format", "json", "--db", db);
+        CliRun run =
+                CliRun.of("bars", "AAPL", "--from", "2014-06-06", "--to", "2014-06-09", "--format", "json", "--db", db);
 
         JsonNode frame = new ObjectMapper().readTree(run.out());
         assertThat(frame.get("symbol").asText()).isEqualTo("AAPL");
@@ -78,7 +81,8 @@ class BarsCommandTest {
 
     @Test
     void shouldRejectUnknownAdjustmentAndReversedRange() {
-        assertThat(CliRun.of("bars", "AAPL", "--adjust", "weird", "--db", db).err()).contains("expected raw, split or total");
+        assertThat(CliRun.of("bars", "AAPL", "--adjust", "weird", "--db", db).err())
+                .contains("expected raw, split or total");
         CliRun reversed = CliRun.of("bars", "AAPL", "--from", "2014-01-02", "--to", "2013-01-02", "--db", db);
         assertThat(reversed.status()).isEqualTo(2);
         assertThat(reversed.err()).contains("is after");

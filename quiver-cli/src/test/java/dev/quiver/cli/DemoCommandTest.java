@@ -20,7 +20,8 @@ class DemoCommandTest {
 
         assertThat(first.status()).as(first.err()).isZero();
         assertThat(second.out()).isEqualTo(first.out());
-        assertThat(first.out()).contains("AAPL", "GOOG", "INTC", "MSFT", "IBM", "KO", "CALM", "SPY", "AGG", "EWG", "^GSPC");
+        assertThat(first.out())
+                .contains("AAPL", "GOOG", "INTC", "MSFT", "IBM", "KO", "CALM", "SPY", "AGG", "EWG", "^GSPC");
         CliRun assets = CliRun.of("assets", "--db", db);
         assertThat(assets.out().lines()).hasSize(1 + BundledData.entries().size());
     }

@@ -22,16 +22,21 @@ class ImportCommandTest {
         CliRun imported = CliRun.of("import", "../data/prices/KO.csv", "--db", db());
 
         assertThat(imported.status()).as(imported.err()).isZero();
-        assertThat(imported.out()).contains("KO").contains("754").contains("2012-01-03").contains("2014-12-31");
+        assertThat(imported.out())
+                .contains("KO")
+                .contains("754")
+                .contains("2012-01-03")
+                .contains("2014-12-31");
 
         CliRun assets = CliRun.of("assets", "--db", db());
-        assertThat(assets.out()).contains("KO").contains("1 splits, 12 dividends");
+        assertThat(assets.out()).contains("KO").contains("1 split, 12 dividends");
     }
 
     @Test
     void shouldStoreNothingFromMalformedFileAndNameItsLine() throws IOException {
         Path bad = dir.resolve("BAD.csv");
-        Files.writeString(bad, "Date,Open,High,Low,Close,Volume\n2020-01-02,1,2,0.5,1.5,100\n2020-01-03,1,2,oops,1.5,100\n");
+        Files.writeString(
+                bad, "Date,Open,High,Low,Close,Volume\n2020-01-02,1,2,0.5,1.5,100\n2020-01-03,1,2,oops,1.5,100\n");
 
         CliRun run = CliRun.of("import", bad.toString(), "--db", db());
 
@@ -55,7 +60,8 @@ class ImportCommandTest {
 
     @Test
     void shouldRejectSymbolForSeveralFiles() {
-        CliRun run = CliRun.of("import", "../data/prices/KO.csv", "../data/prices/IBM.csv", "--symbol", "X", "--db", db());
+        CliRun run =
+                CliRun.of("import", "../data/prices/KO.csv", "../data/prices/IBM.csv", "--symbol", "X", "--db", db());
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("--symbol names one asset");
