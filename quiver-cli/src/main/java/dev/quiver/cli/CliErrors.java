@@ -1,5 +1,7 @@
 package dev.quiver.cli;
 
+import dev.quiver.core.engine.pull.MissingDataException;
+import dev.quiver.core.expr.ExpressionException;
 import dev.quiver.marketdata.csv.CsvFormatException;
 import dev.quiver.store.StoreException;
 import dev.quiver.store.UnknownAssetException;
@@ -48,6 +50,8 @@ final class CliErrors {
     private static boolean isBadInput(Throwable e) {
         return e instanceof UserInputException
                 || e instanceof CsvFormatException
+                || e instanceof ExpressionException
+                || e instanceof MissingDataException
                 || e instanceof UnknownAssetException
                 || e instanceof StoreException
                 || e instanceof IllegalArgumentException

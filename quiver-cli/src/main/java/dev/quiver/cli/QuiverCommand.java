@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             AssetsCommand.class,
             BarsCommand.class,
+            ComputeCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class QuiverCommand implements Runnable {
