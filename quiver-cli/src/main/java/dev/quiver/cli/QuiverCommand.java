@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
             AssetsCommand.class,
             BarsCommand.class,
             ComputeCommand.class,
+            GraphCommand.class,
+            AnalyticsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class QuiverCommand implements Runnable {
