@@ -6,6 +6,7 @@ import dev.quiver.core.analytics.Arguments;
 import dev.quiver.core.analytics.BindingException;
 import dev.quiver.core.analytics.BoundAnalytic;
 import dev.quiver.core.analytics.Catalogue;
+import dev.quiver.core.analytics.ParamKind;
 import dev.quiver.core.analytics.ParamSpec;
 import dev.quiver.core.expr.Argument;
 import dev.quiver.core.expr.Call;
@@ -110,9 +111,21 @@ final class CatalogueResolver implements CallResolver {
     private static BoundAnalytic bind(Call call, AnalyticDefinition definition) {
         List<Argument> args = call.positional();
         int given = seriesCount(call);
+        List<ParamSpec> positionalSpecs =
+                definition.params().stream().filter(p -> !p.keywordOnly()).toList();
         List<ArgumentValue> positional = new ArrayList<>();
         for (int i = given; i < args.size(); i++) {
-            positional.add(value(args.get(i)));
+            Argument arg = args.get(i);
+            int index = i - given;
+            if (arg instanceof FieldRef word
+                    && (index >= positionalSpecs.size()
+                            || positionalSpecs.get(index).kind() != ParamKind.ENUM)) {
+                throw new ResolutionException(
+                        word.start(),
+                        "unknown field or analytic '" + word.field() + "': fields are "
+                                + String.join(", ", Fields.ALL));
+            }
+            positional.add(value(arg));
         }
         Map<String, ArgumentValue> named = new LinkedHashMap<>();
         for (NamedArg arg : call.named()) {
