@@ -2,6 +2,7 @@ package dev.quiver.core.analytics.standard;
 
 import dev.quiver.core.analytics.AnalyticDefinition;
 import dev.quiver.core.analytics.Catalogue;
+import dev.quiver.core.analytics.momentum.MomentumFamily;
 import dev.quiver.core.analytics.overlap.OverlapFamily;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ public final class StandardCatalogue {
     private static Catalogue build() {
         List<AnalyticDefinition> all = new ArrayList<>();
         all.addAll(OverlapFamily.definitions());
+        all.addAll(MomentumFamily.definitions());
         return Catalogue.of(all);
     }
 }
