@@ -10,6 +10,6 @@ public final class MomentumFamily {
 
     /** Their definitions. */
     public static List<AnalyticDefinition> definitions() {
-        return List.of(RsiKernel.DEFINITION);
+        return List.of(RsiKernel.DEFINITION, MacdKernel.DEFINITION);
     }
 }
