@@ -4,6 +4,7 @@ import dev.quiver.core.analytics.AnalyticDefinition;
 import dev.quiver.core.analytics.Catalogue;
 import dev.quiver.core.analytics.momentum.MomentumFamily;
 import dev.quiver.core.analytics.overlap.OverlapFamily;
+import dev.quiver.core.analytics.statistics.StatisticsFamily;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,6 +24,7 @@ public final class StandardCatalogue {
         List<AnalyticDefinition> all = new ArrayList<>();
         all.addAll(OverlapFamily.definitions());
         all.addAll(MomentumFamily.definitions());
+        all.addAll(StatisticsFamily.definitions());
         return Catalogue.of(all);
     }
 }
