@@ -5,6 +5,7 @@ import dev.quiver.core.analytics.Catalogue;
 import dev.quiver.core.analytics.momentum.MomentumFamily;
 import dev.quiver.core.analytics.overlap.OverlapFamily;
 import dev.quiver.core.analytics.statistics.StatisticsFamily;
+import dev.quiver.core.analytics.volatility.VolatilityFamily;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,6 +26,7 @@ public final class StandardCatalogue {
         all.addAll(OverlapFamily.definitions());
         all.addAll(MomentumFamily.definitions());
         all.addAll(StatisticsFamily.definitions());
+        all.addAll(VolatilityFamily.definitions());
         return Catalogue.of(all);
     }
 }
