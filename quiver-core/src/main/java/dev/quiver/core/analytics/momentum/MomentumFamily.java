@@ -1,6 +1,7 @@
 package dev.quiver.core.analytics.momentum;
 
 import dev.quiver.core.analytics.AnalyticDefinition;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The momentum indicators in catalogue order. */
@@ -10,6 +11,10 @@ public final class MomentumFamily {
 
     /** Their definitions. */
     public static List<AnalyticDefinition> definitions() {
-        return List.of(RsiKernel.DEFINITION, MacdKernel.DEFINITION);
+        List<AnalyticDefinition> all = new ArrayList<>(List.of(RsiKernel.DEFINITION, MacdKernel.DEFINITION));
+        for (RateOfChange r : RateOfChange.values()) {
+            all.add(r.definition());
+        }
+        return List.copyOf(all);
     }
 }

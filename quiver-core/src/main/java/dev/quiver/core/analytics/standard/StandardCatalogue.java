@@ -2,6 +2,7 @@ package dev.quiver.core.analytics.standard;
 
 import dev.quiver.core.analytics.AnalyticDefinition;
 import dev.quiver.core.analytics.Catalogue;
+import dev.quiver.core.analytics.math.MathFamily;
 import dev.quiver.core.analytics.momentum.MomentumFamily;
 import dev.quiver.core.analytics.overlap.OverlapFamily;
 import dev.quiver.core.analytics.statistics.StatisticsFamily;
@@ -27,6 +28,7 @@ public final class StandardCatalogue {
         all.addAll(MomentumFamily.definitions());
         all.addAll(StatisticsFamily.definitions());
         all.addAll(VolatilityFamily.definitions());
+        all.addAll(MathFamily.definitions());
         return Catalogue.of(all);
     }
 }
