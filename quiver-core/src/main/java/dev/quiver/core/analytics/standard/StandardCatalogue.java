@@ -5,8 +5,10 @@ import dev.quiver.core.analytics.Catalogue;
 import dev.quiver.core.analytics.math.MathFamily;
 import dev.quiver.core.analytics.momentum.MomentumFamily;
 import dev.quiver.core.analytics.overlap.OverlapFamily;
+import dev.quiver.core.analytics.price.PriceFamily;
 import dev.quiver.core.analytics.statistics.StatisticsFamily;
 import dev.quiver.core.analytics.volatility.VolatilityFamily;
+import dev.quiver.core.analytics.volume.VolumeFamily;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,6 +31,8 @@ public final class StandardCatalogue {
         all.addAll(StatisticsFamily.definitions());
         all.addAll(VolatilityFamily.definitions());
         all.addAll(MathFamily.definitions());
+        all.addAll(PriceFamily.definitions());
+        all.addAll(VolumeFamily.definitions());
         return Catalogue.of(all);
     }
 }
