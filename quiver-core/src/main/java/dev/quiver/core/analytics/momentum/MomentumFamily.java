@@ -11,7 +11,13 @@ public final class MomentumFamily {
 
     /** Their definitions. */
     public static List<AnalyticDefinition> definitions() {
-        List<AnalyticDefinition> all = new ArrayList<>(List.of(RsiKernel.DEFINITION, MacdKernel.DEFINITION));
+        List<AnalyticDefinition> all = new ArrayList<>(List.of(
+                RsiKernel.DEFINITION,
+                MacdKernel.DEFINITION,
+                WillrKernel.DEFINITION,
+                CciKernel.DEFINITION,
+                StochKernel.DEFINITION,
+                StochfKernel.DEFINITION));
         for (RateOfChange r : RateOfChange.values()) {
             all.add(r.definition());
         }

@@ -1,8 +1,6 @@
 package dev.quiver.core.analytics.volatility;
 
 import static dev.quiver.core.analytics.support.Catalogued.bind;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import dev.quiver.core.analytics.support.Regtest;
 import dev.quiver.core.analytics.support.TaLibJava;
@@ -13,14 +11,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class NatrKernelTest {
 
-    /**
-     * TA-Lib's regression tests have no NATR table; NATR is 100 * ATR / close, so the ATR(14) table
-     * of {@code test_trange.c} (3.578 at bar 14) gives 100 * 3.578 / close[14].
-     */
+    /** Expected values from TA-Lib 0.4.0 {@code ta_regtest/ta_test_func/test_per_hlc.c}, "NATR TEST". */
     @Test
-    void shouldBeTheRegressionTablesAtrAsAPercentOfClose() {
-        double close14 = TestData.talibReference().close()[14];
-        assertThat(Regtest.outputs(bind("natr", 14))[0][14]).isCloseTo(100 * 3.578 / close14, within(0.01));
+    void shouldMatchTaLibRegressionTable() {
+        Regtest.assertValue(bind("natr", 14), 14, 0, 0, 3.9321);
+        Regtest.assertValue(bind("natr", 14), 14, 0, 1, 3.7576);
+        Regtest.assertValue(bind("natr", 14), 14, 0, 252 - 15, 3.0229);
     }
 
     @ParameterizedTest
