@@ -10,6 +10,12 @@ public final class OverlapFamily {
 
     /** Their definitions. */
     public static List<AnalyticDefinition> definitions() {
-        return List.of(SmaKernel.DEFINITION, EmaKernel.DEFINITION, WmaKernel.DEFINITION);
+        return List.of(
+                SmaKernel.DEFINITION,
+                EmaKernel.DEFINITION,
+                WmaKernel.DEFINITION,
+                BbandsKernel.DEFINITION,
+                MidKernel.MIDPOINT,
+                MidKernel.MIDPRICE);
     }
 }

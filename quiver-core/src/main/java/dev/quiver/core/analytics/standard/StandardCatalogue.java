@@ -2,7 +2,13 @@ package dev.quiver.core.analytics.standard;
 
 import dev.quiver.core.analytics.AnalyticDefinition;
 import dev.quiver.core.analytics.Catalogue;
+import dev.quiver.core.analytics.math.MathFamily;
+import dev.quiver.core.analytics.momentum.MomentumFamily;
 import dev.quiver.core.analytics.overlap.OverlapFamily;
+import dev.quiver.core.analytics.price.PriceFamily;
+import dev.quiver.core.analytics.statistics.StatisticsFamily;
+import dev.quiver.core.analytics.volatility.VolatilityFamily;
+import dev.quiver.core.analytics.volume.VolumeFamily;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +27,12 @@ public final class StandardCatalogue {
     private static Catalogue build() {
         List<AnalyticDefinition> all = new ArrayList<>();
         all.addAll(OverlapFamily.definitions());
+        all.addAll(MomentumFamily.definitions());
+        all.addAll(StatisticsFamily.definitions());
+        all.addAll(VolatilityFamily.definitions());
+        all.addAll(MathFamily.definitions());
+        all.addAll(PriceFamily.definitions());
+        all.addAll(VolumeFamily.definitions());
         return Catalogue.of(all);
     }
 }

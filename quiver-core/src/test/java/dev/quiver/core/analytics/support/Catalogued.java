@@ -25,14 +25,22 @@ public final class Catalogued {
     }
 
     /**
-     * Every variant worth checking generically: the defaults, and each available choice of each
-     * enumeration parameter (conventions and moving-average types) with the rest at defaults.
+     * Every variant worth checking generically: the defaults, each available choice of each
+     * enumeration parameter (conventions and moving-average types) and each value of each integer
+     * convention (such as ddof) with the rest at defaults.
      */
     public static List<BoundAnalytic> variants() {
         List<BoundAnalytic> all = new ArrayList<>();
         for (AnalyticDefinition d : StandardCatalogue.get().definitions()) {
             all.add(d.defaults());
             for (ParamSpec p : d.params()) {
+                if (p instanceof ParamSpec.IntParam c && c.keywordOnly()) {
+                    for (int v = c.min(); v <= c.max(); v++) {
+                        if (v != c.defaultInt()) {
+                            all.add(d.bind(Arguments.none().with(c.name(), v)));
+                        }
+                    }
+                }
                 if (p instanceof ParamSpec.ChoiceParam c) {
                     for (int i = 0; i < c.choices().size(); i++) {
                         if (i == c.defaultIndex()) {

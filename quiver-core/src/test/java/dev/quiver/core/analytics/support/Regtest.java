@@ -30,8 +30,15 @@ public final class Regtest {
      */
     public static void assertValue(
             BoundAnalytic analytic, int expectedBegIdx, int output, int outIndex, double expected) {
+        Bars ref = TestData.talibReference();
+        assertValue(analytic, ref.columns(analytic.inputs()), expectedBegIdx, output, outIndex, expected);
+    }
+
+    /** As {@link #assertValue(BoundAnalytic, int, int, int, double)} with the given input columns. */
+    public static void assertValue(
+            BoundAnalytic analytic, double[][] inputs, int expectedBegIdx, int output, int outIndex, double expected) {
         assertThat(analytic.lookback()).as("%s outBegIdx", analytic).isEqualTo(expectedBegIdx);
-        double actual = outputs(analytic)[output][expectedBegIdx + outIndex];
+        double actual = analytic.batchKernel().compute(inputs)[output][expectedBegIdx + outIndex];
         assertThat(actual)
                 .as("%s output %d at out index %d", analytic, output, outIndex)
                 .isCloseTo(expected, within(0.01));

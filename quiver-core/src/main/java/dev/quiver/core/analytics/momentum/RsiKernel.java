@@ -1,0 +1,81 @@
+package dev.quiver.core.analytics.momentum;
+
+import dev.quiver.core.analytics.AnalyticDefinition;
+import dev.quiver.core.analytics.AnalyticKernel;
+import dev.quiver.core.analytics.Family;
+import dev.quiver.core.analytics.KernelState;
+import dev.quiver.core.analytics.ParamSpec;
+import dev.quiver.core.analytics.block.Columns;
+import dev.quiver.core.analytics.block.FilterState;
+import dev.quiver.core.analytics.block.GainLoss;
+import dev.quiver.core.analytics.block.Rsi;
+import dev.quiver.core.analytics.block.Wilder;
+import java.util.List;
+
+/**
+ * RSI (TA-Lib RSI, Wilder); lookback {@code timeperiod}. Conventions: {@code seed=sma} (canonical:
+ * first averages are the means of the first {@code timeperiod} changes) and {@code seed=zero}
+ * (averages start at zero and are smoothed from the first change).
+ */
+final class RsiKernel implements AnalyticKernel {
+
+    static final AnalyticDefinition DEFINITION = AnalyticDefinition.builder(
+                    "rsi", Family.MOMENTUM, "Relative strength index, Wilder's smoothing (TA-Lib RSI)")
+            .inputs("close")
+            .param(ParamSpec.timePeriod(14, 2))
+            .param(ParamSpec.convention(
+                    "seed",
+                    List.of("sma", "zero"),
+                    "sma: means of the first timeperiod changes (TA-Lib); zero: averages start at 0"))
+            .kernel(p ->
+                    new RsiKernel(p.intValue("timeperiod"), p.choice("seed").equals("zero")))
+            .build();
+
+    private final int n;
+    private final boolean seedZero;
+
+    RsiKernel(int n, boolean seedZero) {
+        this.n = n;
+        this.seedZero = seedZero;
+    }
+
+    @Override
+    public int lookback() {
+        return n;
+    }
+
+    @Override
+    public KernelState newState() {
+        return new FilterState(new Rsi(n, seedZero));
+    }
+
+    @Override
+    public void compute(double[][] inputs, double[][] outputs) {
+        if (seedZero || !Columns.noNaN(inputs)) {
+            AnalyticKernel.super.compute(inputs, outputs);
+            return;
+        }
+        double[] x = inputs[0];
+        double[] o = outputs[0];
+        Columns.warmUp(outputs, n);
+        if (x.length <= n) {
+            return;
+        }
+        double gain = 0;
+        double loss = 0;
+        for (int i = 1; i <= n; i++) {
+            double change = x[i] - x[i - 1];
+            gain += GainLoss.gainOf(change);
+            loss += GainLoss.lossOf(change);
+        }
+        gain /= n;
+        loss /= n;
+        o[n] = Rsi.of(gain, loss);
+        for (int i = n + 1; i < x.length; i++) {
+            double change = x[i] - x[i - 1];
+            gain = Wilder.next(gain, GainLoss.gainOf(change), n);
+            loss = Wilder.next(loss, GainLoss.lossOf(change), n);
+            o[i] = Rsi.of(gain, loss);
+        }
+    }
+}

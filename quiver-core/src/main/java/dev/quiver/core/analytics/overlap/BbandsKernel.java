@@ -1,0 +1,104 @@
+package dev.quiver.core.analytics.overlap;
+
+import dev.quiver.core.analytics.AnalyticDefinition;
+import dev.quiver.core.analytics.AnalyticKernel;
+import dev.quiver.core.analytics.Family;
+import dev.quiver.core.analytics.KernelState;
+import dev.quiver.core.analytics.ParamSpec;
+import dev.quiver.core.analytics.block.Columns;
+import dev.quiver.core.analytics.block.Filter;
+import dev.quiver.core.analytics.block.MaType;
+import dev.quiver.core.analytics.block.Variance;
+import dev.quiver.core.analytics.block.WindowSum;
+
+/**
+ * Bollinger bands (TA-Lib BBANDS): middle = the {@code matype} average of {@code timeperiod} bars;
+ * upper and lower = middle plus and minus {@code nbdevup} and {@code nbdevdn} population standard
+ * deviations of the same bars. Outputs {@code upper}, {@code middle}, {@code lower}; lookback that
+ * of the average.
+ */
+final class BbandsKernel implements AnalyticKernel {
+
+    static final AnalyticDefinition DEFINITION = AnalyticDefinition.builder(
+                    "bbands", Family.OVERLAP, "Bollinger bands, population standard deviation (TA-Lib BBANDS)")
+            .inputs("close")
+            .param(ParamSpec.timePeriod(5, 2))
+            .param(ParamSpec.real("nbdevup", 2, -3e37, 3e37, "upper band distance in standard deviations"))
+            .param(ParamSpec.real("nbdevdn", 2, -3e37, 3e37, "lower band distance in standard deviations"))
+            .param(MaType.param("matype", MaType.SMA))
+            .outputs("upper", "middle", "lower")
+            .kernel(p -> new BbandsKernel(BbandsParams.of(
+                    p.intValue("timeperiod"),
+                    p.doubleValue("nbdevup"),
+                    p.doubleValue("nbdevdn"),
+                    MaType.of(p.choice("matype")))))
+            .build();
+
+    private final BbandsParams p;
+
+    BbandsKernel(BbandsParams p) {
+        this.p = p;
+    }
+
+    @Override
+    public int lookback() {
+        return p.lookback();
+    }
+
+    @Override
+    public KernelState newState() {
+        return new State(p);
+    }
+
+    @Override
+    public void compute(double[][] inputs, double[][] outputs) {
+        if (p.maType() != MaType.SMA || !Columns.noNaN(inputs)) {
+            AnalyticKernel.super.compute(inputs, outputs);
+            return;
+        }
+        double[] x = inputs[0];
+        int n = p.n();
+        int lb = n - 1;
+        Columns.warmUp(outputs, lb);
+        double sum = 0;
+        double sumSq = 0;
+        for (int i = 0; i < lb && i < x.length; i++) {
+            sum = WindowSum.add(sum, x[i]);
+            sumSq = WindowSum.add(sumSq, x[i] * x[i]);
+        }
+        for (int i = lb; i < x.length; i++) {
+            double total = WindowSum.add(sum, x[i]);
+            double totalSq = WindowSum.add(sumSq, x[i] * x[i]);
+            double middle = total / n;
+            double sd = Variance.stddev(Variance.of(total, totalSq, n));
+            outputs[0][i] = middle + sd * p.devUp();
+            outputs[1][i] = middle;
+            outputs[2][i] = middle - sd * p.devDown();
+            double leaving = x[i - lb];
+            sum = WindowSum.drop(total, leaving);
+            sumSq = WindowSum.drop(totalSq, leaving * leaving);
+        }
+    }
+
+    private static final class State extends KernelState {
+        private final BbandsParams p;
+        private final Filter middle;
+        private final Variance variance;
+
+        State(BbandsParams p) {
+            super(1, 3);
+            this.p = p;
+            this.middle = p.maType().create(p.n());
+            this.variance = new Variance(p.n());
+        }
+
+        @Override
+        protected void step(double[] row, boolean commit) {
+            double m = middle.step(row[0], commit);
+            double sd = Variance.stddev(variance.step(row[0], commit));
+            out[0] = m + sd * p.devUp();
+            out[1] = m;
+            out[2] = m - sd * p.devDown();
+        }
+    }
+}
