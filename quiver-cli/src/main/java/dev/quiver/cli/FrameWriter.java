@@ -47,7 +47,7 @@ final class FrameWriter {
     private void writeCsv(PrintWriter out) {
         StringBuilder line = new StringBuilder("date");
         for (String name : columns.keySet()) {
-            line.append(',').append(name);
+            line.append(',').append(csvField(name));
         }
         out.println(line);
         for (int i = 0; i < times.size(); i++) {
@@ -58,6 +58,14 @@ final class FrameWriter {
             }
             out.println(line);
         }
+    }
+
+    /** Quotes a header cell as RFC 4180 says when it holds a comma, a quote or a line break. */
+    private static String csvField(String text) {
+        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+            return text;
+        }
+        return '"' + text.replace("\"", "\"\"") + '"';
     }
 
     private void writeJson(PrintWriter out) {
