@@ -54,6 +54,13 @@ final class CatalogueResolver implements CallResolver {
         return new ResolvedCall(definition.name(), inputs(call, definition), parameters, outputs);
     }
 
+    /** What to say of a bare name that is not a field: how to call it if it is an analytic. */
+    String unknownName(String name) {
+        return catalogue.find(name).isPresent()
+                ? "'" + name + "' is an analytic: call it as " + name + "(...)"
+                : "unknown field or analytic '" + name + "': fields are " + String.join(", ", Fields.ALL);
+    }
+
     private static Literal literal(BoundAnalytic bound, ParamSpec spec) {
         return switch (spec.kind()) {
             case INT -> NumberLiteral.of(bound.values().intValue(spec.name()));
@@ -108,7 +115,7 @@ final class CatalogueResolver implements CallResolver {
                 .toList();
     }
 
-    private static BoundAnalytic bind(Call call, AnalyticDefinition definition) {
+    private BoundAnalytic bind(Call call, AnalyticDefinition definition) {
         List<Argument> args = call.positional();
         int given = seriesCount(call);
         List<ParamSpec> positionalSpecs =
@@ -120,10 +127,7 @@ final class CatalogueResolver implements CallResolver {
             if (arg instanceof FieldRef word
                     && (index >= positionalSpecs.size()
                             || positionalSpecs.get(index).kind() != ParamKind.ENUM)) {
-                throw new ResolutionException(
-                        word.start(),
-                        "unknown field or analytic '" + word.field() + "': fields are "
-                                + String.join(", ", Fields.ALL));
+                throw new ResolutionException(word.start(), unknownName(word.field()));
             }
             positional.add(value(arg));
         }

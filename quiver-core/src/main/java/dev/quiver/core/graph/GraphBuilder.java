@@ -99,9 +99,7 @@ public final class GraphBuilder {
 
     private Node fieldNode(AssetId subject, String text, FieldRef field) {
         if (!Fields.isField(field.field())) {
-            throw new ResolutionException(
-                    field.start(),
-                    "unknown field or analytic '" + field.field() + "': fields are " + String.join(", ", Fields.ALL));
+            throw new ResolutionException(field.start(), resolver.unknownName(field.field()));
         }
         AssetId source = field.asset().orElse(subject);
         assets.putIfAbsent(source, new AssetReference(source, text, field.start()));
