@@ -40,6 +40,25 @@ final class AssetTable {
         }
     }
 
+    /** Raises the revision of the asset with that key. */
+    static void raiseRevision(Connection connection, long key) throws SQLException {
+        try (PreparedStatement raise =
+                connection.prepareStatement("UPDATE asset SET revision = revision + 1 WHERE asset_id = ?")) {
+            raise.setLong(1, key);
+            raise.executeUpdate();
+        }
+    }
+
+    /** The revision of the asset with that key. */
+    static long revision(Connection connection, long key) throws SQLException {
+        try (PreparedStatement read = connection.prepareStatement("SELECT revision FROM asset WHERE asset_id = ?")) {
+            read.setLong(1, key);
+            try (ResultSet row = read.executeQuery()) {
+                return row.next() ? row.getLong(1) : 0;
+            }
+        }
+    }
+
     /** The stored asset of that symbol, if there is one. */
     static Optional<StoredAsset> find(Connection connection, AssetId id) throws SQLException {
         try (PreparedStatement find = connection.prepareStatement(COLUMNS + " WHERE symbol = ?")) {

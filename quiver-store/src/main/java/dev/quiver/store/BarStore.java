@@ -140,6 +140,7 @@ public final class BarStore implements AutoCloseable {
                 + " from " + batch.source();
         return write(what, c -> {
             long key = AssetTable.upsert(c, asset);
+            AssetTable.raiseRevision(c, key);
             Instant fetchedAt = clock.instant();
             int bars = BarTable.upsert(c, key, batch);
             int actions = ActionTable.upsert(c, key, batch.actions());
@@ -206,6 +207,18 @@ public final class BarStore implements AutoCloseable {
      */
     public AssetSummary summary(AssetId id) {
         return read("summarise " + id, c -> SummaryQuery.summarise(c, require(c, id)));
+    }
+
+    /**
+     * The asset's revision: a number raised by every import that touches the asset (in this process
+     * or another), so that a cache of values computed from its bars knows they may have changed.
+     *
+     * @throws UnknownAssetException if the asset is not stored
+     */
+    public long revision(AssetId id) {
+        return read(
+                "read the revision of " + id,
+                c -> AssetTable.revision(c, require(c, id).key()));
     }
 
     /** Closes the database; waits for an import under way. Later calls throw {@link IllegalStateException}. */

@@ -14,6 +14,7 @@ import dev.quiver.core.time.Interval;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The store as the pull engine's source of daily bars: raw bars are read once and adjusted in
@@ -34,6 +35,16 @@ public final class StoreBarSource implements BarSource {
     public StoreBarSource(BarStore store, Adjustment adjustment) {
         this.store = store;
         this.adjustment = adjustment;
+    }
+
+    /** The asset's revision in the store; empty for an asset the store does not hold. */
+    @Override
+    public OptionalLong revision(AssetId id) {
+        try {
+            return OptionalLong.of(store.revision(id));
+        } catch (UnknownAssetException e) {
+            return OptionalLong.empty();
+        }
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.quiver.core.engine.pull;
 import dev.quiver.core.asset.AssetId;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Where the pull engine reads bars from: the store, a CSV file, a test fixture. Implementations
@@ -16,4 +17,12 @@ public interface BarSource {
      * @return empty if the source does not know the asset
      */
     Optional<AssetData> load(AssetId id, LocalDate endExclusive);
+
+    /**
+     * A number that changes whenever the asset's bars or actions change, so that values computed from
+     * them may be cached; empty (the default) when the source cannot tell, and nothing is cached.
+     */
+    default OptionalLong revision(AssetId id) {
+        return OptionalLong.empty();
+    }
 }

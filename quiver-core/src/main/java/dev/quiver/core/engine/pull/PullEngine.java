@@ -28,23 +28,37 @@ import java.util.concurrent.Executor;
  *
  * <p>Values are those of a computation over the asset's whole history up to the range end, exactly
  * what the push engine gives after replaying that history, and what TA-Lib gives over the same
- * series. Thread-safe: requests run concurrently, {@link #evaluateAll} on the given executor.
+ * series. Computed node columns may be kept in a {@link ColumnCache} between requests, keyed by
+ * the revisions of the assets they read, so new bars make them unreachable. Thread-safe: requests
+ * run concurrently, {@link #evaluateAll} on the given executor.
  */
 public final class PullEngine {
 
     private final Catalogue catalogue;
     private final BarSource source;
     private final Executor executor;
+    private final ColumnCache cache;
 
     /**
-     * An engine over {@code source}.
+     * An engine over {@code source} that caches nothing.
      *
      * @param executor runs independent requests of {@link #evaluateAll}; bound it to the cores
      */
     public PullEngine(Catalogue catalogue, BarSource source, Executor executor) {
+        this(catalogue, source, executor, ColumnCache.none());
+    }
+
+    /**
+     * An engine over {@code source} that keeps computed node columns in {@code cache}, keyed by the
+     * revisions the source reports (nothing is cached for a source that reports none).
+     *
+     * @param executor runs independent requests of {@link #evaluateAll}; bound it to the cores
+     */
+    public PullEngine(Catalogue catalogue, BarSource source, Executor executor, ColumnCache cache) {
         this.catalogue = catalogue;
         this.source = source;
         this.executor = executor;
+        this.cache = cache;
     }
 
     /**
@@ -78,9 +92,20 @@ public final class PullEngine {
         }
         Map<Node, double[][]> values = new HashMap<>();
         Map<Node, String> failures = new HashMap<>();
+        CacheKeys keys = CacheKeys.of(source, graph, request);
         for (Node node : graph.topologicalOrder()) {
+            ColumnKey key = keys.of(node);
+            double[][] cached = key == null ? null : cache.get(key);
+            if (cached != null) {
+                values.put(node, cached);
+                continue;
+            }
             try {
-                values.put(node, compute(node, values, failures, data, timeline, request.alignment()));
+                double[][] computed = compute(node, values, failures, data, timeline, request.alignment());
+                values.put(node, computed);
+                if (key != null) {
+                    cache.put(key, computed);
+                }
             } catch (RuntimeException e) {
                 failures.put(node, e.getMessage());
             }
