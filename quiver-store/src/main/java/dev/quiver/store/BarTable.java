@@ -71,18 +71,8 @@ final class BarTable {
 
     /** The raw bars of the asset of row key {@code asset} whose start lies in {@code range}. */
     static BarSeries read(Connection connection, long asset, Interval interval, EpochRange range) throws SQLException {
-        try (PreparedStatement read = prepareRange(connection, READ, asset, interval, range);
-                ResultSet row = read.executeQuery()) {
-            BarColumns columns = new BarColumns(1024);
-            while (row.next()) {
-                double volume = row.getDouble(6);
-                if (volume == 0.0 && row.wasNull()) {
-                    volume = Double.NaN;
-                }
-                columns.add(
-                        row.getLong(1), row.getDouble(2), row.getDouble(3), row.getDouble(4), row.getDouble(5), volume);
-            }
-            return columns.toSeries();
+        try (PreparedStatement read = prepareRange(connection, READ, asset, interval, range)) {
+            return BarRowReader.read(read);
         }
     }
 
