@@ -19,6 +19,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteDataSource;
 
 /**
@@ -37,6 +39,8 @@ import org.sqlite.SQLiteDataSource;
  * UnknownAssetException}.
  */
 public final class BarStore implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BarStore.class);
 
     private final Path file;
     private final Clock clock;
@@ -138,7 +142,8 @@ public final class BarStore implements AutoCloseable {
         Asset asset = batch.asset();
         String what = "import " + batch.bars().size() + " " + batch.interval().code() + " bars of " + asset.id()
                 + " from " + batch.source();
-        return write(what, c -> {
+        long start = System.nanoTime();
+        ImportReport report = write(what, c -> {
             long key = AssetTable.upsert(c, asset);
             Instant fetchedAt = clock.instant();
             int bars = BarTable.upsert(c, key, batch);
@@ -148,6 +153,14 @@ public final class BarStore implements AutoCloseable {
             }
             return new ImportReport(asset.id(), bars, actions);
         });
+        LOG.debug(
+                "stored {} bars and {} actions of {} from {} in {} ms",
+                report.bars(),
+                report.actions(),
+                asset.id(),
+                batch.source(),
+                (System.nanoTime() - start) / 1_000_000);
+        return report;
     }
 
     /**
