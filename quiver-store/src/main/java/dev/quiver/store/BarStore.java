@@ -132,8 +132,8 @@ public final class BarStore implements AutoCloseable {
     /**
      * Stores one batch in a single transaction: upserts the asset, its bars (keyed by asset, interval
      * and start time) and its corporate actions (keyed by asset, ex-date and kind), and records the
-     * coverage from the first bar's session date to the last's, stamped with the clock (no coverage
-     * when the batch has no bars). Importing the same batch again leaves the same rows.
+     * coverage from the first bar's session date to the last's, stamped with the clock as read once
+     * the transaction has begun (no coverage when the batch has no bars). Importing the same batch again leaves the same rows.
      *
      * @throws StoreException if any row is refused (for instance a bar with a price that is not
      *     positive, or a high below its low); nothing of the batch is then stored
