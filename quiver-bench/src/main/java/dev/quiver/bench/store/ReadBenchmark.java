@@ -7,8 +7,6 @@ import dev.quiver.core.time.DateRange;
 import dev.quiver.core.time.Interval;
 import dev.quiver.store.BarStore;
 import java.io.IOException;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -54,11 +52,7 @@ public class ReadBenchmark {
         for (int i = 0; i < ASSETS; i++) {
             ids[i] = store.importBars(SyntheticBars.batch(i, BARS)).asset();
         }
-        BarSeries first = store.bars(ids[0], Interval.ONE_DAY, DateRange.ALL, Adjustment.RAW);
-        tenYears = new DateRange(
-                SyntheticBars.FIRST,
-                LocalDate.ofInstant(Instant.ofEpochSecond(first.time(first.size() - 1)), SyntheticBars.NEW_YORK)
-                        .plusDays(1));
+        tenYears = store.coverage(ids[0]).get(0).range();
         int read =
                 store.bars(ids[0], Interval.ONE_DAY, tenYears, Adjustment.SPLIT).size();
         if (read != BARS) {
