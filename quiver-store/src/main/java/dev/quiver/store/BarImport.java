@@ -40,6 +40,7 @@ public record BarImport(
         Objects.requireNonNull(asset, "asset");
         Objects.requireNonNull(interval, "interval");
         Objects.requireNonNull(bars, "bars");
+        Objects.requireNonNull(actions, "actions");
         Objects.requireNonNull(source, "source");
         actions = List.copyOf(actions);
         if (providerAdjustedClose != null) {

@@ -19,6 +19,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteDataSource;
 
 /**
@@ -37,6 +39,8 @@ import org.sqlite.SQLiteDataSource;
  * UnknownAssetException}.
  */
 public final class BarStore implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BarStore.class);
 
     private final Path file;
     private final Clock clock;
@@ -128,8 +132,8 @@ public final class BarStore implements AutoCloseable {
     /**
      * Stores one batch in a single transaction: upserts the asset, its bars (keyed by asset, interval
      * and start time) and its corporate actions (keyed by asset, ex-date and kind), and records the
-     * coverage from the first bar's session date to the last's, stamped with the clock (no coverage
-     * when the batch has no bars). Importing the same batch again leaves the same rows.
+     * coverage from the first bar's session date to the last's, stamped with the clock as read once
+     * the transaction has begun (no coverage when the batch has no bars). Importing the same batch again leaves the same rows.
      *
      * @throws StoreException if any row is refused (for instance a bar with a price that is not
      *     positive, or a high below its low); nothing of the batch is then stored
@@ -138,7 +142,8 @@ public final class BarStore implements AutoCloseable {
         Asset asset = batch.asset();
         String what = "import " + batch.bars().size() + " " + batch.interval().code() + " bars of " + asset.id()
                 + " from " + batch.source();
-        return write(what, c -> {
+        long start = System.nanoTime();
+        ImportReport report = write(what, c -> {
             long key = AssetTable.upsert(c, asset);
             AssetTable.raiseRevision(c, key);
             Instant fetchedAt = clock.instant();
@@ -149,6 +154,14 @@ public final class BarStore implements AutoCloseable {
             }
             return new ImportReport(asset.id(), bars, actions);
         });
+        LOG.debug(
+                "stored {} bars and {} actions of {} from {} in {} ms",
+                report.bars(),
+                report.actions(),
+                asset.id(),
+                batch.source(),
+                (System.nanoTime() - start) / 1_000_000);
+        return report;
     }
 
     /**

@@ -25,10 +25,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class BarStoreImportTest {
 
@@ -81,6 +84,22 @@ class BarStoreImportTest {
                         1,
                         1,
                         1));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 49, 50, 51, 1_234})
+    void shouldRoundTripBatchesOfAnySize(int n) {
+        BarSeries bars = TestBars.rising(TestBars.NEW_YORK, JAN_2, n);
+        double[] adjusted = IntStream.range(0, n)
+                .mapToDouble(i -> i % 7 == 0 ? Double.NaN : i + 0.5)
+                .toArray();
+
+        store.importBars(new BarImport(TestBars.equity("AAPL"), Interval.ONE_DAY, bars, adjusted, List.of(), "csv"));
+
+        assertThat(store.bars(AAPL, Interval.ONE_DAY, DateRange.ALL, Adjustment.RAW))
+                .isEqualTo(bars);
+        assertThat(store.providerAdjustedClose(AAPL, Interval.ONE_DAY, DateRange.ALL))
+                .containsExactly(adjusted);
     }
 
     @Test
