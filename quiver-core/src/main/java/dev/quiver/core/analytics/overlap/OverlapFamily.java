@@ -21,6 +21,7 @@ public final class OverlapFamily {
                 T3Kernel.DEFINITION,
                 BbandsKernel.DEFINITION,
                 MidKernel.MIDPOINT,
-                MidKernel.MIDPRICE);
+                MidKernel.MIDPRICE,
+                SarKernel.DEFINITION);
     }
 }
