@@ -7,21 +7,6 @@ public final class Columns {
 
     private Columns() {}
 
-    /**
-     * Whether no column holds a NaN. Fast loops require it; otherwise a kernel falls back to running
-     * its state, which skips rows with a NaN.
-     */
-    public static boolean noNaN(double[][] columns) {
-        for (double[] c : columns) {
-            for (double v : c) {
-                if (v != v) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
     /** Sets every output to NaN before index {@code lookback} (or everywhere if shorter). */
     public static void warmUp(double[][] outputs, int lookback) {
         for (double[] o : outputs) {

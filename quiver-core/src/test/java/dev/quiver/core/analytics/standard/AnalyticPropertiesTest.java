@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.quiver.core.analytics.Arguments;
 import dev.quiver.core.analytics.BoundAnalytic;
 import java.util.Arrays;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -96,8 +97,12 @@ class AnalyticPropertiesTest {
 
     /**
      * A finite-memory analytic's value at a bar depends only on the last {@code lookback + 1} bars:
-     * computed over the whole history or over just those bars, the last value agrees (to rounding of
-     * running sums, 1e-9 relative).
+     * computed over the whole history or over just those bars, the last value agrees to the rounding
+     * of running sums: 1e-9 relative. The variance-based outputs (bbands, stddev, var) follow
+     * TA-Lib's running sums of squares, whose rounding the square root magnifies when a window is
+     * nearly flat, and TA-Lib's zero threshold on the variance (1e-8) can then switch a deviation
+     * between 0 and 1e-4 (times nbdev, at most 2 here): they may differ by 1e-6 of the largest input
+     * plus 2e-4.
      */
     @Property(tries = 300)
     void finiteMemoryResultsShouldNotDependOnEarlierHistory(
@@ -124,12 +129,18 @@ class AnalyticPropertiesTest {
         }
         double[][] full = a.batchKernel().compute(in);
         double[][] shortRun = a.batchKernel().compute(tail);
+        boolean varianceBased = Set.of("bbands", "stddev", "var").contains(name);
+        double scale = Arrays.stream(in)
+                .flatMapToDouble(Arrays::stream)
+                .map(Math::abs)
+                .max()
+                .orElse(1);
         for (int j = 0; j < full.length; j++) {
             double x = full[j][len - 1];
             double y = shortRun[j][window - 1];
-            assertThat(Math.abs(x - y))
-                    .as("%s output %d: %s vs %s", a, j, x, y)
-                    .isLessThanOrEqualTo(1e-9 * Math.max(1, Math.max(Math.abs(x), Math.abs(y))));
+            double tolerance =
+                    varianceBased ? 1e-6 * scale + 2e-4 : 1e-9 * Math.max(1, Math.max(Math.abs(x), Math.abs(y)));
+            assertThat(Math.abs(x - y)).as("%s output %d: %s vs %s", a, j, x, y).isLessThanOrEqualTo(tolerance);
         }
     }
 
