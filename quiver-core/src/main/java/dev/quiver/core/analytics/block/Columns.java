@@ -2,7 +2,7 @@ package dev.quiver.core.analytics.block;
 
 import java.util.Arrays;
 
-/** Helpers for batch loops over columns. Stateless and thread-safe. */
+/** Column utilities for batch loops. Stateless and thread-safe. */
 public final class Columns {
 
     private Columns() {}
