@@ -4,8 +4,9 @@ package dev.quiver.core.analytics;
  * What each analytic implements once its parameters are bound: its lookback, its incremental state
  * and its batch computation. The default batch computation runs a fresh state over the rows, so
  * both forms share every step by construction; kernels whose speed matters override {@link
- * #compute} with a plain array loop that calls the same static step functions as their state, and
- * fall back to the default when the inputs hold a NaN.
+ * #compute} with a plain array loop that calls the same static step functions as their state. Such
+ * a loop does not test its inputs: a NaN poisons its running state, which it checks once at the
+ * end, and then it falls back to the default, which skips rows with a NaN.
  *
  * <p>Implementations are immutable and thread-safe; each state they create is not.
  */

@@ -11,6 +11,7 @@ public final class Ema implements Filter {
     private final int n;
     private final double k;
     private final boolean seedFirst;
+    private final boolean weighted;
     private int count;
     private double sum;
     private double value;
@@ -21,9 +22,21 @@ public final class Ema implements Filter {
      * @param seedFirst start from the first input instead of the mean of the first {@code n}
      */
     public Ema(int n, boolean seedFirst) {
+        this(n, seedFirst, false);
+    }
+
+    /**
+     * An EMA over {@code n >= 1} bars.
+     *
+     * @param seedFirst start from the first input instead of the mean of the first {@code n}
+     * @param weighted step with {@link #nextWeighted} (TA-Lib's T3 and ADOSC) instead of {@link
+     *     #next}
+     */
+    public Ema(int n, boolean seedFirst, boolean weighted) {
         this.n = n;
         this.k = k(n);
         this.seedFirst = seedFirst;
+        this.weighted = weighted;
     }
 
     /** The smoothing factor of an {@code n}-bar EMA, TA-Lib's {@code PER_TO_K}: {@code 2 / (n + 1)}. */
@@ -36,12 +49,24 @@ public final class Ema implements Filter {
         return ((x - prev) * k) + prev;
     }
 
+    /**
+     * One EMA step in the weighted form of TA-Lib's T3 and ADOSC: {@code (k * x) + ((1 - k) *
+     * prev)}.
+     */
+    public static double nextWeighted(double prev, double x, double k) {
+        return (k * x) + ((1.0 - k) * prev);
+    }
+
+    private double advance(double prev, double x) {
+        return weighted ? nextWeighted(prev, x, k) : next(prev, x, k);
+    }
+
     @Override
     public double step(double x, boolean commit) {
         int index = count;
         double v;
         if (seedFirst) {
-            v = index == 0 ? x : next(value, x, k);
+            v = index == 0 ? x : advance(value, x);
         } else if (index < n - 1) {
             if (commit) {
                 sum += x;
@@ -49,7 +74,7 @@ public final class Ema implements Filter {
             }
             return Double.NaN;
         } else {
-            v = index == n - 1 ? (sum + x) / n : next(value, x, k);
+            v = index == n - 1 ? (sum + x) / n : advance(value, x);
         }
         if (commit) {
             value = v;

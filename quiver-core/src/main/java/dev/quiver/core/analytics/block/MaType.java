@@ -17,15 +17,15 @@ public enum MaType {
     EMA,
     /** Linearly weighted. */
     WMA,
-    /** Double exponential (not available yet). */
+    /** Double exponential. */
     DEMA,
-    /** Triple exponential (not available yet). */
+    /** Triple exponential. */
     TEMA,
-    /** Triangular (not available yet). */
+    /** Triangular. */
     TRIMA,
-    /** Kaufman adaptive (not available yet). */
+    /** Kaufman adaptive. */
     KAMA,
-    /** Tillson T3 with volume factor 0.7 (not available yet). */
+    /** Tillson T3 with volume factor 0.7. */
     T3;
 
     /** The lower-case names, as a {@code matype} parameter lists them. */
@@ -38,17 +38,9 @@ public enum MaType {
         return ParamSpec.choice(name, defaultType.code(), codes(), "moving average type: " + String.join("|", codes()));
     }
 
-    /**
-     * The type of that name.
-     *
-     * @throws IllegalArgumentException if it is not available yet
-     */
+    /** The type of that lower-case name. */
     public static MaType of(String code) {
-        MaType t = valueOf(code.toUpperCase(Locale.ROOT));
-        if (t.ordinal() > WMA.ordinal()) {
-            throw new IllegalArgumentException("matype " + code + " is not available yet; available: sma, ema, wma");
-        }
-        return t;
+        return valueOf(code.toUpperCase(Locale.ROOT));
     }
 
     /** The lower-case name. */
@@ -58,7 +50,7 @@ public enum MaType {
 
     /** The lookback of this average over {@code n} bars. */
     public int lookback(int n) {
-        return n == 1 ? 0 : n - 1;
+        return create(n).lookback();
     }
 
     /** A fresh average over {@code n >= 1} bars. */
@@ -70,7 +62,11 @@ public enum MaType {
             case SMA -> new Sma(n);
             case EMA -> new Ema(n, false);
             case WMA -> new Wma(n);
-            default -> throw new IllegalArgumentException("matype " + code() + " is not available yet");
+            case DEMA -> new Dema(n);
+            case TEMA -> new Tema(n);
+            case TRIMA -> new Trima(n);
+            case KAMA -> new Kama(n);
+            case T3 -> new T3(n, 0.7);
         };
     }
 

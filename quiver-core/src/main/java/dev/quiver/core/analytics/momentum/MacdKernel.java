@@ -45,15 +45,17 @@ final class MacdKernel implements AnalyticKernel {
 
     @Override
     public void compute(double[][] inputs, double[][] outputs) {
-        if (!Columns.noNaN(inputs)) {
+        if (!loop(inputs[0], outputs)) {
             AnalyticKernel.super.compute(inputs, outputs);
-            return;
         }
-        double[] x = inputs[0];
+    }
+
+    /** The array loop; false if a NaN reached the slow EMA (the outputs are then unusable). */
+    private boolean loop(double[] x, double[][] outputs) {
         int lb = p.lookback();
         Columns.warmUp(outputs, lb);
         if (x.length <= lb) {
-            return;
+            return true;
         }
         int t0 = p.slow() - 1;
         double slowSum = 0;
@@ -86,6 +88,7 @@ final class MacdKernel implements AnalyticKernel {
             outputs[1][t] = signal;
             outputs[2][t] = macd - signal;
         }
+        return !Double.isNaN(slow);
     }
 
     /** Three {@link Ema}s; the fast one is fed from bar {@code slow - fast}. */

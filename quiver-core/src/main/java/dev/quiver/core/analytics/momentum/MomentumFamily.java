@@ -17,9 +17,21 @@ public final class MomentumFamily {
                 WillrKernel.DEFINITION,
                 CciKernel.DEFINITION,
                 StochKernel.DEFINITION,
-                StochfKernel.DEFINITION));
+                StochfKernel.DEFINITION,
+                StochrsiKernel.DEFINITION,
+                CmoKernel.DEFINITION,
+                BopKernel.DEFINITION,
+                AroonKernel.AROON,
+                AroonKernel.AROONOSC,
+                PriceOscillator.APO,
+                PriceOscillator.PPO,
+                TrixKernel.DEFINITION,
+                UltoscKernel.DEFINITION));
         for (RateOfChange r : RateOfChange.values()) {
             all.add(r.definition());
+        }
+        for (Directional d : Directional.values()) {
+            all.add(d.definition());
         }
         return List.copyOf(all);
     }

@@ -51,15 +51,17 @@ final class RsiKernel implements AnalyticKernel {
 
     @Override
     public void compute(double[][] inputs, double[][] outputs) {
-        if (seedZero || !Columns.noNaN(inputs)) {
+        if (seedZero || !loop(inputs[0], outputs)) {
             AnalyticKernel.super.compute(inputs, outputs);
-            return;
         }
-        double[] x = inputs[0];
+    }
+
+    /** The array loop; false if a NaN reached the average gain (the outputs are then unusable). */
+    private boolean loop(double[] x, double[][] outputs) {
         double[] o = outputs[0];
         Columns.warmUp(outputs, n);
         if (x.length <= n) {
-            return;
+            return true;
         }
         double gain = 0;
         double loss = 0;
@@ -77,5 +79,6 @@ final class RsiKernel implements AnalyticKernel {
             loss = Wilder.next(loss, GainLoss.lossOf(change), n);
             o[i] = Rsi.of(gain, loss);
         }
+        return !Double.isNaN(gain);
     }
 }

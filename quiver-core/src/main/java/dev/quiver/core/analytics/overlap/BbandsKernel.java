@@ -52,11 +52,13 @@ final class BbandsKernel implements AnalyticKernel {
 
     @Override
     public void compute(double[][] inputs, double[][] outputs) {
-        if (p.maType() != MaType.SMA || !Columns.noNaN(inputs)) {
+        if (p.maType() != MaType.SMA || !loop(inputs[0], outputs)) {
             AnalyticKernel.super.compute(inputs, outputs);
-            return;
         }
-        double[] x = inputs[0];
+    }
+
+    /** The array loop; false if a NaN reached the running sum (the outputs are then unusable). */
+    private boolean loop(double[] x, double[][] outputs) {
         int n = p.n();
         int lb = n - 1;
         Columns.warmUp(outputs, lb);
@@ -78,6 +80,7 @@ final class BbandsKernel implements AnalyticKernel {
             sum = WindowSum.drop(total, leaving);
             sumSq = WindowSum.drop(totalSq, leaving * leaving);
         }
+        return !Double.isNaN(sum);
     }
 
     private static final class State extends KernelState {

@@ -51,15 +51,17 @@ final class EmaKernel implements AnalyticKernel {
 
     @Override
     public void compute(double[][] inputs, double[][] outputs) {
-        if (seedFirst || !Columns.noNaN(inputs)) {
+        if (seedFirst || !loop(inputs[0], outputs)) {
             AnalyticKernel.super.compute(inputs, outputs);
-            return;
         }
-        double[] x = inputs[0];
+    }
+
+    /** The array loop; false if a NaN reached the running average (the outputs are then unusable). */
+    private boolean loop(double[] x, double[][] outputs) {
         double[] o = outputs[0];
         Columns.warmUp(outputs, n - 1);
         if (x.length < n) {
-            return;
+            return true;
         }
         double k = Ema.k(n);
         double sum = 0;
@@ -72,5 +74,6 @@ final class EmaKernel implements AnalyticKernel {
             prev = Ema.next(prev, x[i], k);
             o[i] = prev;
         }
+        return !Double.isNaN(prev);
     }
 }

@@ -13,9 +13,15 @@ public final class OverlapFamily {
         return List.of(
                 SmaKernel.DEFINITION,
                 EmaKernel.DEFINITION,
-                WmaKernel.DEFINITION,
+                MaKernel.WMA,
+                MaKernel.DEMA,
+                MaKernel.TEMA,
+                MaKernel.TRIMA,
+                MaKernel.KAMA,
+                T3Kernel.DEFINITION,
                 BbandsKernel.DEFINITION,
                 MidKernel.MIDPOINT,
-                MidKernel.MIDPRICE);
+                MidKernel.MIDPRICE,
+                SarKernel.DEFINITION);
     }
 }

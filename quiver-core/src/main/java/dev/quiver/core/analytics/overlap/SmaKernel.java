@@ -38,11 +38,13 @@ final class SmaKernel implements AnalyticKernel {
 
     @Override
     public void compute(double[][] inputs, double[][] outputs) {
-        if (!Columns.noNaN(inputs)) {
+        if (!loop(inputs[0], outputs)) {
             AnalyticKernel.super.compute(inputs, outputs);
-            return;
         }
-        double[] x = inputs[0];
+    }
+
+    /** The array loop; false if a NaN reached the running total (the outputs are then unusable). */
+    private boolean loop(double[] x, double[][] outputs) {
         double[] o = outputs[0];
         int lb = n - 1;
         Columns.warmUp(outputs, lb);
@@ -55,5 +57,6 @@ final class SmaKernel implements AnalyticKernel {
             o[i] = total / n;
             partial = WindowSum.drop(total, x[i - lb]);
         }
+        return !Double.isNaN(partial);
     }
 }

@@ -1,6 +1,7 @@
 package dev.quiver.core.analytics.statistics;
 
 import dev.quiver.core.analytics.AnalyticDefinition;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The statistics in catalogue order. */
@@ -10,6 +11,11 @@ public final class StatisticsFamily {
 
     /** Their definitions. */
     public static List<AnalyticDefinition> definitions() {
-        return List.of(StddevKernel.DEFINITION, VarKernel.DEFINITION);
+        List<AnalyticDefinition> all = new ArrayList<>(
+                List.of(StddevKernel.DEFINITION, VarKernel.DEFINITION, PairStatistic.BETA, PairStatistic.CORREL));
+        for (LinearRegression r : LinearRegression.values()) {
+            all.add(r.definition());
+        }
+        return List.copyOf(all);
     }
 }

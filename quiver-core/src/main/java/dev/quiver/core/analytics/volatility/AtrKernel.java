@@ -59,27 +59,36 @@ final class AtrKernel implements AnalyticKernel {
 
     @Override
     public void compute(double[][] inputs, double[][] outputs) {
-        if (stockCharts || !Columns.noNaN(inputs)) {
+        if (stockCharts || !loop(inputs[0], inputs[1], inputs[2], outputs)) {
             AnalyticKernel.super.compute(inputs, outputs);
-            return;
         }
-        double[] high = inputs[0];
-        double[] low = inputs[1];
-        double[] close = inputs[2];
+    }
+
+    /**
+     * The array loop; false if a NaN reached the ATR or the sum of closes (a NaN previous close
+     * does not reach the true range, so closes are summed on the side).
+     */
+    private boolean loop(double[] high, double[] low, double[] close, double[][] outputs) {
         double[] o = outputs[0];
+        int len = close.length;
         Columns.warmUp(outputs, n);
-        if (close.length <= n) {
-            return;
+        if (len <= n) {
+            return true;
         }
+        double closes = high[0] + low[0] + close[len - 1];
         double sum = 0;
         for (int i = 1; i < n; i++) {
+            closes += close[i - 1];
             sum += TrueRange.of(high[i], low[i], close[i - 1]);
         }
+        closes += close[n - 1];
         double atr = (sum + TrueRange.of(high[n], low[n], close[n - 1])) / n;
         o[n] = atr;
-        for (int i = n + 1; i < close.length; i++) {
+        for (int i = n + 1; i < len; i++) {
+            closes += close[i - 1];
             atr = Wilder.next(atr, TrueRange.of(high[i], low[i], close[i - 1]), n);
             o[i] = atr;
         }
+        return !Double.isNaN(atr + closes);
     }
 }

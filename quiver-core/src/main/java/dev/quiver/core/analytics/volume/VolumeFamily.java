@@ -10,6 +10,6 @@ public final class VolumeFamily {
 
     /** Their definitions. */
     public static List<AnalyticDefinition> definitions() {
-        return List.of(ObvKernel.DEFINITION, AdKernel.DEFINITION, MfiKernel.DEFINITION);
+        return List.of(ObvKernel.DEFINITION, AdKernel.DEFINITION, AdoscKernel.DEFINITION, MfiKernel.DEFINITION);
     }
 }

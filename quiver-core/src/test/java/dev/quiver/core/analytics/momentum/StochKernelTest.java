@@ -4,12 +4,29 @@ import static dev.quiver.core.analytics.support.Catalogued.bind;
 
 import com.tictactec.ta.lib.MAType;
 import dev.quiver.core.analytics.Arguments;
+import dev.quiver.core.analytics.support.Regtest;
 import dev.quiver.core.analytics.support.TaLibJava;
 import dev.quiver.core.analytics.support.TestData;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class StochKernelTest {
+
+    /** Expected values from TA-Lib 0.4.0 {@code ta_regtest/ta_test_func/test_stoch.c}, "STOCH TEST". */
+    @Test
+    void shouldMatchTaLibRegressionTable() {
+        var stoch533 = bind("stoch", Arguments.of(5, 3).with("slowd_period", 3));
+        Regtest.assertValue(stoch533, 8, 0, 0, 24.0128);
+        Regtest.assertValue(stoch533, 8, 1, 0, 36.254);
+        Regtest.assertValue(stoch533, 8, 0, 252 - 9, 30.194);
+        Regtest.assertValue(stoch533, 8, 1, 252 - 9, 43.69);
+        var stoch534 = bind("stoch", Arguments.of(5, 3).with("slowd_period", 4));
+        Regtest.assertValue(stoch534, 9, 0, 0, 38.139);
+        Regtest.assertValue(stoch534, 9, 1, 0, 36.725);
+        Regtest.assertValue(stoch534, 9, 0, 252 - 10, 30.194);
+        Regtest.assertValue(stoch534, 9, 1, 252 - 10, 46.641);
+    }
 
     @ParameterizedTest
     @CsvSource({"5,3,sma,3,sma", "14,3,sma,3,sma", "14,1,sma,1,sma", "9,3,ema,5,wma", "1,2,sma,2,ema"})

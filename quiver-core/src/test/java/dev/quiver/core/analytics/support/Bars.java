@@ -18,18 +18,15 @@ public record Bars(double[] open, double[] high, double[] low, double[] close, d
         return close.length;
     }
 
-    /**
-     * The columns for an analytic's input names: the five fields by name; {@code real0} is close and
-     * {@code real1} is open, so that two-series analytics get two related but different series.
-     */
+    /** The columns for an analytic's input names, the five fields by name. */
     public double[][] columns(List<String> inputs) {
         double[][] c = new double[inputs.size()][];
         for (int k = 0; k < c.length; k++) {
             c[k] = switch (inputs.get(k)) {
-                case "open", "real1" -> open;
+                case "open" -> open;
                 case "high" -> high;
                 case "low" -> low;
-                case "close", "real0" -> close;
+                case "close" -> close;
                 case "volume" -> volume;
                 default -> throw new IllegalArgumentException("no test column for input " + inputs.get(k));
             };

@@ -10,6 +10,7 @@ import dev.quiver.core.analytics.support.TaLibJava;
 import dev.quiver.core.analytics.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class AtrKernelTest {
@@ -34,6 +35,31 @@ class AtrKernelTest {
         var s = TestData.spy();
         TaLibJava.assertMatches(
                 bind("atr", n), s, (c, end, b, nb, o) -> c.atr(0, end, s.high(), s.low(), s.close(), n, b, nb, o[0]));
+    }
+
+    /**
+     * The batch loop learns of NaN inputs from its running state; a NaN close on the last bar, or a
+     * NaN on bar 0, never reaches a true range, yet must still skip its bar as the state does.
+     */
+    @ParameterizedTest
+    @CsvSource({"2,251", "0,0", "1,0", "2,0", "2,100"})
+    void shouldSkipNaNRowsThatNoTrueRangeReads(int column, int bar) {
+        var ref = TestData.talibReference();
+        double[][] in = {ref.high().clone(), ref.low().clone(), ref.close().clone()};
+        in[column][bar] = Double.NaN;
+        var atr = bind("atr", 14);
+        double[][] batch = atr.batchKernel().compute(in);
+        var state = atr.newState();
+        double[] row = new double[3];
+        for (int t = 0; t < ref.size(); t++) {
+            for (int k = 0; k < 3; k++) {
+                row[k] = in[k][t];
+            }
+            state.update(row, false);
+            assertThat(Double.compare(batch[0][t], state.value()))
+                    .as("bar %d", t)
+                    .isZero();
+        }
     }
 
     /**

@@ -11,6 +11,15 @@ import org.junit.jupiter.api.Test;
 
 class AdKernelTest {
 
+    /** Expected values from TA-Lib 0.4.0 {@code ta_regtest/ta_test_func/test_per_hlcv.c}, "AD TEST". */
+    @Test
+    void shouldMatchTaLibRegressionTable() {
+        Regtest.assertValue(bind("ad"), 0, 0, 0, -1631000.00);
+        Regtest.assertValue(bind("ad"), 0, 0, 1, 2974412.02);
+        Regtest.assertValue(bind("ad"), 0, 0, 250, 8707691.07);
+        Regtest.assertValue(bind("ad"), 0, 0, 251, 8328944.54);
+    }
+
     @Test
     void shouldAgreeWithTaLibJavaOnSpy() {
         var s = TestData.spy();
