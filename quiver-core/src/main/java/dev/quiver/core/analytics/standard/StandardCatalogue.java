@@ -3,6 +3,8 @@ package dev.quiver.core.analytics.standard;
 import dev.quiver.core.analytics.AnalyticDefinition;
 import dev.quiver.core.analytics.Catalogue;
 import dev.quiver.core.analytics.overlap.OverlapFamily;
+import dev.quiver.core.analytics.returns.ReturnsFamily;
+import dev.quiver.core.analytics.risk.RiskFamily;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +23,8 @@ public final class StandardCatalogue {
     private static Catalogue build() {
         List<AnalyticDefinition> all = new ArrayList<>();
         all.addAll(OverlapFamily.definitions());
+        all.addAll(ReturnsFamily.definitions());
+        all.addAll(RiskFamily.definitions());
         return Catalogue.of(all);
     }
 }
