@@ -58,13 +58,14 @@ public final class SlidingWindow<A extends Accumulator<A>> {
             }
             current.remove(leaving);
         }
+        boolean complete = full || rows[0].size() == size - 1;
         if (commit) {
             committed.set(current);
             for (int k = 0; k < rows.length; k++) {
                 rows[k].push(row[k]);
             }
         }
-        return full || rows[0].size() == size - 1;
+        return complete;
     }
 
     /** The statistics after the last {@link #next}. */
