@@ -13,8 +13,8 @@ import dev.quiver.core.analytics.block.WindowState;
 
 /**
  * {@code excess_sharpe}: empyrical's, the mean active return over the tracking error, {@code mean(r -
- * f) / std(r - f, ddof=1)}, not annualised. {@code information_ratio} is the name empyrical gave the
- * same quantity before 0.5; both names are in the catalogue and share this type. Inputs: the
+ * f) / std(r - f, ddof=1)}, not annualised. {@code information_ratio} is the name earlier empyrical versions
+ * gave the same quantity; both names are in the catalogue and share this type. Inputs: the
  * benchmark's returns (required), then the subject's. Lookback 2 expanding (a tracking error needs
  * two returns; empyrical would divide by 0 there), {@code window} rolling.
  *
@@ -25,7 +25,7 @@ record ExcessSharpeKernel(int window) implements AnalyticKernel, WindowMetric<Mo
     static final AnalyticDefinition EXCESS_SHARPE =
             definition("excess_sharpe", "Mean active return over tracking error (empyrical excess_sharpe)");
     static final AnalyticDefinition INFORMATION_RATIO = definition(
-            "information_ratio", "Mean active return over tracking error (empyrical information_ratio before 0.5)");
+            "information_ratio", "Mean active return over tracking error (earlier empyrical information_ratio)");
 
     /** Checks the window. */
     ExcessSharpeKernel {
