@@ -51,10 +51,9 @@ public final class MetricParams {
      *
      * @throws IllegalArgumentException if it is 1
      */
-    public static int window(int window) {
+    public static void checkWindow(int window) {
         if (window == 1) {
             throw new IllegalArgumentException("window must be 0 (expanding) or at least 2, was 1");
         }
-        return window;
     }
 }

@@ -72,4 +72,9 @@ public final class SlidingWindow<A extends Accumulator<A>> {
     public A current() {
         return current;
     }
+
+    /** How many quantities a row holds. */
+    public int width() {
+        return leaving.length;
+    }
 }

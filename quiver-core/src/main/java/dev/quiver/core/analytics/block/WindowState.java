@@ -15,16 +15,12 @@ public final class WindowState<A extends Accumulator<A>> extends MetricState {
     private final WindowMetric<A> metric;
     private final double[] quantities;
 
-    /**
-     * A state reading rows of {@code inputCount} inputs.
-     *
-     * @param width quantities per row, the accumulator's width
-     */
-    public WindowState(int inputCount, int outputCount, int width, SlidingWindow<A> window, WindowMetric<A> metric) {
+    /** A state reading rows of {@code inputCount} inputs into {@code window}. */
+    public WindowState(int inputCount, int outputCount, SlidingWindow<A> window, WindowMetric<A> metric) {
         super(inputCount, outputCount);
         this.window = window;
         this.metric = metric;
-        this.quantities = new double[width];
+        this.quantities = new double[window.width()];
     }
 
     @Override

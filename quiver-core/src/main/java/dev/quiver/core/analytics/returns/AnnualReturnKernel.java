@@ -31,7 +31,7 @@ record AnnualReturnKernel(int window, int periods) implements AnalyticKernel, We
 
     /** Checks the window. */
     AnnualReturnKernel {
-        MetricParams.window(window);
+        MetricParams.checkWindow(window);
     }
 
     @Override

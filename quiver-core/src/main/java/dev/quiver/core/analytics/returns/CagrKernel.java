@@ -28,7 +28,7 @@ record CagrKernel(int window) implements AnalyticKernel {
 
     /** Checks the window. */
     CagrKernel {
-        MetricParams.window(window);
+        MetricParams.checkWindow(window);
     }
 
     @Override

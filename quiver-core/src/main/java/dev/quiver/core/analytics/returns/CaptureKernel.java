@@ -52,7 +52,7 @@ record CaptureKernel(Side side, int window, int periods) implements AnalyticKern
 
     /** Checks the window. */
     CaptureKernel {
-        MetricParams.window(window);
+        MetricParams.checkWindow(window);
     }
 
     private static AnalyticDefinition definition(String name, Side side, String description) {

@@ -30,7 +30,7 @@ record StabilityKernel(int window) implements AnalyticKernel {
 
     /** Checks the window. */
     StabilityKernel {
-        MetricParams.window(window);
+        MetricParams.checkWindow(window);
     }
 
     @Override

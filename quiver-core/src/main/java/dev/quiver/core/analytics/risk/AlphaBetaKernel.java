@@ -41,7 +41,7 @@ record AlphaBetaKernel(int window, double riskFree, int periods) implements Anal
 
     /** Checks the window. */
     AlphaBetaKernel {
-        MetricParams.window(window);
+        MetricParams.checkWindow(window);
     }
 
     @Override
@@ -51,7 +51,7 @@ record AlphaBetaKernel(int window, double riskFree, int periods) implements Anal
 
     @Override
     public KernelState newState() {
-        return new WindowState<>(2, 2, 2, new SlidingWindow<>(window, CoMoments::new), this);
+        return new WindowState<>(2, 2, new SlidingWindow<>(window, CoMoments::new), this);
     }
 
     @Override

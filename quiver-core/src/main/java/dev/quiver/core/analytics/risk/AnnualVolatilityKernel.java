@@ -30,7 +30,7 @@ record AnnualVolatilityKernel(int window, int periods) implements AnalyticKernel
 
     /** Checks the window. */
     AnnualVolatilityKernel {
-        MetricParams.window(window);
+        MetricParams.checkWindow(window);
     }
 
     @Override
@@ -40,7 +40,7 @@ record AnnualVolatilityKernel(int window, int periods) implements AnalyticKernel
 
     @Override
     public KernelState newState() {
-        return new WindowState<>(1, 1, 1, new SlidingWindow<>(window, () -> new Moments(1)), this);
+        return new WindowState<>(1, 1, new SlidingWindow<>(window, () -> new Moments(1)), this);
     }
 
     @Override

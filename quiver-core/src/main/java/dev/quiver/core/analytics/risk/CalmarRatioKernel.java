@@ -31,7 +31,7 @@ record CalmarRatioKernel(int window, int periods) implements AnalyticKernel, Wea
 
     /** Checks the window. */
     CalmarRatioKernel {
-        MetricParams.window(window);
+        MetricParams.checkWindow(window);
     }
 
     @Override

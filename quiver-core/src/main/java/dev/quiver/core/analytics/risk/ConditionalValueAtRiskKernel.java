@@ -32,7 +32,7 @@ record ConditionalValueAtRiskKernel(int window, double cutoff) implements Analyt
 
     /** Checks the window. */
     ConditionalValueAtRiskKernel {
-        MetricParams.window(window);
+        MetricParams.checkWindow(window);
     }
 
     @Override

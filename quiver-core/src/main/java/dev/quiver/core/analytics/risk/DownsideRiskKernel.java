@@ -36,7 +36,7 @@ record DownsideRiskKernel(int window, double requiredReturn, int periods)
 
     /** Checks the window. */
     DownsideRiskKernel {
-        MetricParams.window(window);
+        MetricParams.checkWindow(window);
     }
 
     /** The squared shortfall {@code min(r - requiredReturn, 0)^2} of one return. */
@@ -57,7 +57,7 @@ record DownsideRiskKernel(int window, double requiredReturn, int periods)
 
     @Override
     public KernelState newState() {
-        return new WindowState<>(1, 1, 1, new SlidingWindow<>(window, () -> new Moments(1)), this);
+        return new WindowState<>(1, 1, new SlidingWindow<>(window, () -> new Moments(1)), this);
     }
 
     @Override

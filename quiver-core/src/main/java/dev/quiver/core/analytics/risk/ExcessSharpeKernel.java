@@ -29,7 +29,7 @@ record ExcessSharpeKernel(int window) implements AnalyticKernel, WindowMetric<Mo
 
     /** Checks the window. */
     ExcessSharpeKernel {
-        MetricParams.window(window);
+        MetricParams.checkWindow(window);
     }
 
     private static AnalyticDefinition definition(String name, String description) {
@@ -49,7 +49,7 @@ record ExcessSharpeKernel(int window) implements AnalyticKernel, WindowMetric<Mo
 
     @Override
     public KernelState newState() {
-        return new WindowState<>(2, 1, 1, new SlidingWindow<>(window, () -> new Moments(1)), this);
+        return new WindowState<>(2, 1, new SlidingWindow<>(window, () -> new Moments(1)), this);
     }
 
     @Override

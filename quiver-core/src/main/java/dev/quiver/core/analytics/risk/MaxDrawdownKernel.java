@@ -28,7 +28,7 @@ record MaxDrawdownKernel(int window) implements AnalyticKernel, WealthMetric {
 
     /** Checks the window. */
     MaxDrawdownKernel {
-        MetricParams.window(window);
+        MetricParams.checkWindow(window);
     }
 
     @Override

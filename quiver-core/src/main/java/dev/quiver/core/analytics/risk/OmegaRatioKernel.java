@@ -36,7 +36,7 @@ record OmegaRatioKernel(int window, double riskFree, double requiredReturn)
 
     /** Checks the window. */
     OmegaRatioKernel {
-        MetricParams.window(window);
+        MetricParams.checkWindow(window);
     }
 
     @Override
@@ -46,7 +46,7 @@ record OmegaRatioKernel(int window, double riskFree, double requiredReturn)
 
     @Override
     public KernelState newState() {
-        return new WindowState<>(1, 1, 2, new SlidingWindow<>(window, () -> new Moments(2)), this);
+        return new WindowState<>(1, 1, new SlidingWindow<>(window, () -> new Moments(2)), this);
     }
 
     @Override

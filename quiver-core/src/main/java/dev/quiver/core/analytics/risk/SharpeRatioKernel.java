@@ -34,7 +34,7 @@ record SharpeRatioKernel(int window, double riskFree, int periods) implements An
 
     /** Checks the window. */
     SharpeRatioKernel {
-        MetricParams.window(window);
+        MetricParams.checkWindow(window);
     }
 
     @Override
@@ -44,7 +44,7 @@ record SharpeRatioKernel(int window, double riskFree, int periods) implements An
 
     @Override
     public KernelState newState() {
-        return new WindowState<>(1, 1, 1, new SlidingWindow<>(window, () -> new Moments(1)), this);
+        return new WindowState<>(1, 1, new SlidingWindow<>(window, () -> new Moments(1)), this);
     }
 
     @Override

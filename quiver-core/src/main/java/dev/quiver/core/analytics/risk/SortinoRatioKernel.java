@@ -35,7 +35,7 @@ record SortinoRatioKernel(int window, double requiredReturn, int periods)
 
     /** Checks the window. */
     SortinoRatioKernel {
-        MetricParams.window(window);
+        MetricParams.checkWindow(window);
     }
 
     @Override
@@ -45,7 +45,7 @@ record SortinoRatioKernel(int window, double requiredReturn, int periods)
 
     @Override
     public KernelState newState() {
-        return new WindowState<>(1, 1, 2, new SlidingWindow<>(window, () -> new Moments(2)), this);
+        return new WindowState<>(1, 1, new SlidingWindow<>(window, () -> new Moments(2)), this);
     }
 
     @Override

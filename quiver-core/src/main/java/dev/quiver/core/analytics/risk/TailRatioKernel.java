@@ -28,7 +28,7 @@ record TailRatioKernel(int window) implements AnalyticKernel, SortedMetric {
 
     /** Checks the window. */
     TailRatioKernel {
-        MetricParams.window(window);
+        MetricParams.checkWindow(window);
     }
 
     @Override

@@ -29,7 +29,7 @@ record ValueAtRiskKernel(int window, double cutoff) implements AnalyticKernel, S
 
     /** Checks the window. */
     ValueAtRiskKernel {
-        MetricParams.window(window);
+        MetricParams.checkWindow(window);
     }
 
     @Override

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.quiver.core.analytics.Arguments;
+import dev.quiver.core.analytics.support.EmpyricalData;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,6 +36,15 @@ class OmegaRatioKernelTest {
     @Test
     void shouldHaveNoValueWithoutALoss() {
         assertThat(omega(afterBase(POSITIVE), 0.01, 0)).isNaN();
+    }
+
+    /** The last loss leaving a rolling window leaves no loss: empty, not a large number left by rounding. */
+    @Test
+    void shouldHaveNoValueOnceTheLastLossLeavesTheWindow() {
+        double[] returns = afterBase(new double[] {0.013, -0.007, -0.011, 0.02, 0.03, 0.01});
+        double[] o = EmpyricalData.series("omega_ratio", Arguments.none().with("window", 3), returns);
+        assertThat(o[5]).isCloseTo((0.02 + 0.03) / 0.011, within(1e-12));
+        assertThat(o[6]).isNaN();
     }
 
     private static double omega(double[] returns, double riskFree, double requiredReturn) {

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.quiver.core.analytics.Arguments;
+import dev.quiver.core.analytics.support.EmpyricalData;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,6 +49,15 @@ class SortinoRatioKernelTest {
         assertThat(sortino(afterBase(TWO), 0, 52)).isCloseTo(17.303077589064618, within(1e-8));
         assertThat(sortino(afterBase(ONE), 0, 12)).isCloseTo(0.6686117809312383, within(1e-8));
         assertThat(sortino(afterBase(TWO), 0, 12)).isCloseTo(8.3121296084492844, within(1e-8));
+    }
+
+    /** The last shortfall leaving a rolling window leaves none: infinite, as with no shortfall at all. */
+    @Test
+    void shouldBeInfiniteOnceTheLastShortfallLeavesTheWindow() {
+        double[] returns = afterBase(new double[] {0.013, -0.007, -0.011, 0.02, 0.03, 0.01});
+        double[] s = EmpyricalData.series("sortino_ratio", Arguments.none().with("window", 3), returns);
+        assertThat(s[5]).isFinite();
+        assertThat(s[6]).isEqualTo(Double.POSITIVE_INFINITY);
     }
 
     private static double sortino(double[] returns, double requiredReturn, int periods) {
