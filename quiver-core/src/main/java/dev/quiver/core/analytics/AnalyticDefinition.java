@@ -120,7 +120,10 @@ public final class AnalyticDefinition {
         return factory.apply(values).lookback();
     }
 
-    /** This analytic with every parameter at its default, in the {@linkplain BindingContext#standard() standard} context. */
+    /**
+     * This analytic with every parameter at its default, in the {@linkplain BindingContext#standard()
+     * standard} context.
+     */
     public BoundAnalytic defaults() {
         return bind(Arguments.none());
     }
@@ -230,7 +233,7 @@ public final class AnalyticDefinition {
             return this;
         }
 
-        /** Marks the analytic as {@linkplain AnalyticDefinition#anchored() anchored} to the evaluated range. */
+        /** Marks the analytic as {@linkplain AnalyticDefinition#anchored() anchored} to the range. */
         public Builder anchored() {
             this.anchored = true;
             return this;

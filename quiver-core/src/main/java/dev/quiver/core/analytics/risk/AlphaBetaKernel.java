@@ -13,10 +13,11 @@ import dev.quiver.core.analytics.block.WindowState;
 /**
  * {@code alpha_beta(factor)}: empyrical's {@code alpha_beta}. Beta is the least-squares slope of the
  * subject's returns on the factor's, {@code cov(f, r) / var(f)}, empty when {@code var(f) < 1e-30};
- * alpha is annualised by compounding, {@code (1 + mean(r - rf - beta * (f - rf))) ^ periods - 1}
- * (as later empyrical versions and empyrical-reloaded do; older versions multiplied by {@code periods}). Bars where either input is
- * missing are dropped. Inputs: the factor's returns (required), then the subject's; outputs {@code
- * alpha}, {@code beta}. Lookback 2 expanding, {@code window} rolling.
+ * alpha is annualised by compounding, {@code (1 + mean(r - rf - beta * (f - rf))) ^ periods - 1},
+ * as later empyrical versions and empyrical-reloaded do (older versions multiplied by {@code
+ * periods}). Bars where either input is missing are dropped. Inputs: the factor's returns
+ * (required), then the subject's; outputs {@code alpha}, {@code beta}. Lookback 2 expanding, {@code
+ * window} rolling.
  *
  * @param window returns in a rolling window, or 0 for expanding
  * @param riskFree risk-free return per period
