@@ -7,18 +7,20 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * The catalogue entry of one analytic: its TA-Lib lower-case name, family, default series inputs,
- * parameters (TA-Lib order first, then keyword-only conventions), outputs, and the factory of its
- * kernel, from which the lookback follows. Immutable and thread-safe.
+ * The catalogue entry of one analytic: its lower-case name (TA-Lib's or empyrical's), family, series
+ * inputs with their defaults, parameters (TA-Lib order first, then keyword-only conventions),
+ * outputs, whether it is anchored to the evaluated range, and the factory of its kernel, from which
+ * the lookback follows. Immutable and thread-safe.
  */
 public final class AnalyticDefinition {
 
     private final String name;
     private final Family family;
     private final String description;
-    private final List<String> inputs;
+    private final List<InputSpec> inputs;
     private final List<ParamSpec> params;
     private final List<String> outputs;
+    private final boolean anchored;
     private final Function<ParamValues, AnalyticKernel> factory;
 
     private AnalyticDefinition(Builder b) {
@@ -28,9 +30,16 @@ public final class AnalyticDefinition {
         this.inputs = List.copyOf(b.inputs);
         this.params = List.copyOf(b.params);
         this.outputs = b.outputs.isEmpty() ? List.of(b.name) : List.copyOf(b.outputs);
+        this.anchored = b.anchored;
         this.factory = Objects.requireNonNull(b.factory, "kernel factory");
         if (inputs.isEmpty()) {
             throw new IllegalArgumentException(name + ": no inputs");
+        }
+        for (int i = 1; i < inputs.size(); i++) {
+            if (inputs.get(i).required() && !inputs.get(i - 1).required()) {
+                throw new IllegalArgumentException(
+                        name + ": required input " + inputs.get(i).name() + " after one with a default");
+            }
         }
         boolean keywordSeen = false;
         for (ParamSpec p : params) {
@@ -67,8 +76,16 @@ public final class AnalyticDefinition {
         return description;
     }
 
-    /** The default series inputs, e.g. {@code [close]} or {@code [high, low, close]}. */
+    /**
+     * The names of the series inputs in the order the kernel reads them, e.g. {@code [close]}, {@code
+     * [high, low, close]} or {@code [factor, returns]}; for a field input its name is the field.
+     */
     public List<String> inputs() {
+        return inputs.stream().map(InputSpec::name).toList();
+    }
+
+    /** The series inputs with their defaults, required ones first. */
+    public List<InputSpec> inputSpecs() {
         return inputs;
     }
 
@@ -87,26 +104,54 @@ public final class AnalyticDefinition {
         return outputs;
     }
 
+    /**
+     * Whether the analytic is computed over the evaluated range only, as the return and risk metrics
+     * are: the first row its kernel is given is the first bar of the range (a metric's base bar), so
+     * the engine reads no rows before the range for this node. Its inputs still get their own
+     * warm-up. The values of a non-anchored analytic do not depend on where the range starts once its
+     * lookback is satisfied.
+     */
+    public boolean anchored() {
+        return anchored;
+    }
+
     /** The lookback for these parameter values. */
     public int lookback(ParamValues values) {
         return factory.apply(values).lookback();
     }
 
-    /** This analytic with every parameter at its default. */
+    /**
+     * This analytic with every parameter at its default, in the {@linkplain BindingContext#standard()
+     * standard} context.
+     */
     public BoundAnalytic defaults() {
         return bind(Arguments.none());
     }
 
     /**
-     * Binds positional arguments (in TA-Lib order) and named ones, checking each against its range.
+     * Binds in the {@linkplain BindingContext#standard() standard} context: 252 periods a year.
+     *
+     * @throws BindingException with a message naming this analytic, the parameter and the problem
+     * @see #bind(Arguments, BindingContext)
+     */
+    public BoundAnalytic bind(Arguments arguments) {
+        return bind(arguments, BindingContext.standard());
+    }
+
+    /**
+     * Binds positional arguments (in TA-Lib order) and named ones, checking each against its range;
+     * a parameter not given takes its default in {@code context} (the subject's annualisation factor
+     * for {@value ParamSpec#PERIODS}, the canonical default otherwise).
      *
      * @throws BindingException with a message naming this analytic, the parameter and the problem
      */
-    public BoundAnalytic bind(Arguments arguments) {
+    public BoundAnalytic bind(Arguments arguments, BindingContext context) {
         double[] values = new double[params.size()];
+        double[] defaults = new double[params.size()];
         boolean[] given = new boolean[params.size()];
         for (int i = 0; i < values.length; i++) {
-            values[i] = params.get(i).defaultValue();
+            defaults[i] = context.defaultOf(params.get(i));
+            values[i] = defaults[i];
         }
         List<ArgumentValue> positional = arguments.positional();
         List<ParamSpec> positionalSpecs =
@@ -127,7 +172,7 @@ public final class AnalyticDefinition {
             values[i] = params.get(i).bind(name, e.getValue());
             given[i] = true;
         }
-        ParamValues bound = new ParamValues(params, values);
+        ParamValues bound = new ParamValues(params, values, defaults);
         AnalyticKernel kernel;
         try {
             kernel = factory.apply(bound);
@@ -162,9 +207,10 @@ public final class AnalyticDefinition {
         private final String name;
         private final Family family;
         private final String description;
-        private final List<String> inputs = new ArrayList<>();
+        private final List<InputSpec> inputs = new ArrayList<>();
         private final List<ParamSpec> params = new ArrayList<>();
         private final List<String> outputs = new ArrayList<>();
+        private boolean anchored;
         private Function<ParamValues, AnalyticKernel> factory;
 
         private Builder(String name, Family family, String description) {
@@ -173,9 +219,23 @@ public final class AnalyticDefinition {
             this.description = Objects.requireNonNull(description, "description");
         }
 
-        /** The default series inputs, in the order the kernel reads them. */
-        public Builder inputs(String... names) {
-            inputs.addAll(List.of(names));
+        /** Field inputs, each read by default, in the order the kernel reads them. */
+        public Builder inputs(String... fields) {
+            for (String f : fields) {
+                inputs.add(InputSpec.field(f));
+            }
+            return this;
+        }
+
+        /** The next input; required ones come first. */
+        public Builder input(InputSpec input) {
+            inputs.add(input);
+            return this;
+        }
+
+        /** Marks the analytic as {@linkplain AnalyticDefinition#anchored() anchored} to the range. */
+        public Builder anchored() {
+            this.anchored = true;
             return this;
         }
 

@@ -17,7 +17,11 @@ public enum Family {
     /** Rolling sums and extremes. */
     MATH,
     /** Combinations of the fields of one bar. */
-    PRICE;
+    PRICE,
+    /** Returns and their compounding over the evaluated range (empyrical). */
+    RETURNS,
+    /** Risk and risk-adjusted performance of returns, alone or against a benchmark (empyrical). */
+    RISK;
 
     /** The lower-case name used in documents and APIs. */
     public String code() {

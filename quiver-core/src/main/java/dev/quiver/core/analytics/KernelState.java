@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * Base of every analytic's incremental state: applies the missing-value rule (a row with a NaN in
- * any input gives NaN outputs and commits nothing) and holds the outputs, so that a subclass only
+ * any input gives NaN outputs and commits no value) and holds the outputs, so that a subclass only
  * writes {@link #step}. Not thread-safe.
  */
 public abstract class KernelState implements IncrementalState {
@@ -36,6 +36,7 @@ public abstract class KernelState implements IncrementalState {
         for (int k = 0; k < inputCount; k++) {
             if (Double.isNaN(row[k])) {
                 Arrays.fill(out, Double.NaN);
+                onMissing(row, !provisional);
                 return;
             }
         }
@@ -52,4 +53,12 @@ public abstract class KernelState implements IncrementalState {
      * bar into the state only when {@code commit} is true.
      */
     protected abstract void step(double[] row, boolean commit);
+
+    /**
+     * Called for a row with a NaN in some input, after its outputs were set to NaN. By default it does
+     * nothing. A state overrides it only to note that such a row went by, when {@code commit} is true:
+     * a return metric takes the first bar of its range as its base bar even though that bar has no
+     * return. It must leave the outputs NaN.
+     */
+    protected void onMissing(double[] row, boolean commit) {}
 }

@@ -13,6 +13,12 @@ import java.util.Objects;
  */
 public sealed interface ParamSpec permits ParamSpec.IntParam, ParamSpec.RealParam, ParamSpec.ChoiceParam {
 
+    /**
+     * The name of the annualisation factor of metrics. Its default depends on the subject: a
+     * {@link BindingContext} gives it when the analytic is bound.
+     */
+    String PERIODS = "periods";
+
     /** The lower-case name, as written in expressions ({@code timeperiod}). */
     String name();
 
@@ -54,7 +60,16 @@ public sealed interface ParamSpec permits ParamSpec.IntParam, ParamSpec.RealPara
 
     /** A real parameter, e.g. a band width in standard deviations. */
     static RealParam real(String name, double defaultValue, double min, double max, String description) {
-        return new RealParam(name, defaultValue, min, max, description);
+        return new RealParam(name, defaultValue, min, max, false, description);
+    }
+
+    /**
+     * The keyword-only annualisation factor {@value #PERIODS}: periods in a year, 252 unless the
+     * {@link BindingContext} of the subject says otherwise.
+     */
+    static IntParam periods() {
+        return new IntParam(
+                PERIODS, 252, 1, 100000, true, "periods in a year (annualisation); default: the asset calendar's");
     }
 
     /** An enumeration parameter in TA-Lib's positional order, e.g. {@code matype}. */
@@ -133,9 +148,10 @@ public sealed interface ParamSpec permits ParamSpec.IntParam, ParamSpec.RealPara
      * @param defaultValue canonical default, within [min, max]
      * @param min smallest allowed value
      * @param max largest allowed value
+     * @param keywordOnly whether it can only be given by name
      * @param description meaning and unit
      */
-    record RealParam(String name, double defaultValue, double min, double max, String description)
+    record RealParam(String name, double defaultValue, double min, double max, boolean keywordOnly, String description)
             implements ParamSpec {
         /** Checks that the default is allowed. */
         public RealParam {
@@ -147,14 +163,14 @@ public sealed interface ParamSpec permits ParamSpec.IntParam, ParamSpec.RealPara
             }
         }
 
-        @Override
-        public ParamKind kind() {
-            return ParamKind.DOUBLE;
+        /** This parameter as a keyword-only one, e.g. the {@code risk_free} rate of a metric. */
+        public RealParam asKeywordOnly() {
+            return new RealParam(name, defaultValue, min, max, true, description);
         }
 
         @Override
-        public boolean keywordOnly() {
-            return false;
+        public ParamKind kind() {
+            return ParamKind.DOUBLE;
         }
 
         @Override

@@ -5,16 +5,19 @@ import java.util.List;
 
 /**
  * Checked values of all parameters of one analytic, in declaration order, read by name when a
- * kernel is created. Immutable and thread-safe.
+ * kernel is created, with the defaults they were bound against (the canonical ones, or those the
+ * {@link BindingContext} of the subject gave). Immutable and thread-safe.
  */
 public final class ParamValues {
 
     private final List<ParamSpec> specs;
     private final double[] values;
+    private final double[] defaults;
 
-    ParamValues(List<ParamSpec> specs, double[] values) {
+    ParamValues(List<ParamSpec> specs, double[] values, double[] defaults) {
         this.specs = specs;
         this.values = values;
+        this.defaults = defaults;
     }
 
     /** The value of an integer parameter. */
@@ -33,10 +36,10 @@ public final class ParamValues {
         return specs.get(i).format(values[i]);
     }
 
-    /** Whether every parameter has its canonical default. */
+    /** Whether every parameter has its default. */
     public boolean allDefault() {
         for (int i = 0; i < values.length; i++) {
-            if (values[i] != specs.get(i).defaultValue()) {
+            if (values[i] != defaults[i]) {
                 return false;
             }
         }
@@ -45,13 +48,13 @@ public final class ParamValues {
 
     /**
      * The arguments as normalised text: every positional parameter in order, then the keyword-only
-     * ones that differ from their canonical default, e.g. {@code 10, seed=first}.
+     * ones that differ from their default, e.g. {@code 10, seed=first}.
      */
     String text() {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < values.length; i++) {
             ParamSpec s = specs.get(i);
-            if (s.keywordOnly() && values[i] == s.defaultValue()) {
+            if (s.keywordOnly() && values[i] == defaults[i]) {
                 continue;
             }
             if (b.length() > 0) {
@@ -80,12 +83,15 @@ public final class ParamValues {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ParamValues p && specs.equals(p.specs) && Arrays.equals(values, p.values);
+        return o instanceof ParamValues p
+                && specs.equals(p.specs)
+                && Arrays.equals(values, p.values)
+                && Arrays.equals(defaults, p.defaults);
     }
 
     @Override
     public int hashCode() {
-        return 31 * specs.hashCode() + Arrays.hashCode(values);
+        return (31 * specs.hashCode() + Arrays.hashCode(values)) * 31 + Arrays.hashCode(defaults);
     }
 
     @Override

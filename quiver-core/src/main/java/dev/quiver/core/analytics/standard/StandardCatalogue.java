@@ -6,6 +6,8 @@ import dev.quiver.core.analytics.math.MathFamily;
 import dev.quiver.core.analytics.momentum.MomentumFamily;
 import dev.quiver.core.analytics.overlap.OverlapFamily;
 import dev.quiver.core.analytics.price.PriceFamily;
+import dev.quiver.core.analytics.returns.ReturnsFamily;
+import dev.quiver.core.analytics.risk.RiskFamily;
 import dev.quiver.core.analytics.statistics.StatisticsFamily;
 import dev.quiver.core.analytics.volatility.VolatilityFamily;
 import dev.quiver.core.analytics.volume.VolumeFamily;
@@ -33,6 +35,8 @@ public final class StandardCatalogue {
         all.addAll(MathFamily.definitions());
         all.addAll(PriceFamily.definitions());
         all.addAll(VolumeFamily.definitions());
+        all.addAll(ReturnsFamily.definitions());
+        all.addAll(RiskFamily.definitions());
         return Catalogue.of(all);
     }
 }

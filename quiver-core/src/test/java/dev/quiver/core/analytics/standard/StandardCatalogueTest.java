@@ -9,12 +9,16 @@ import dev.quiver.core.analytics.support.Catalogued;
 import dev.quiver.core.analytics.support.PushPull;
 import dev.quiver.core.analytics.support.TestData;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class StandardCatalogueTest {
+
+    /** Analytics whose first value waits for a condition in the data (a bar of their side), not for a count of bars. */
+    private static final Set<String> FIRST_VALUE_DEPENDS_ON_DATA = Set.of("up_capture", "down_capture");
 
     static Stream<BoundAnalytic> variants() {
         return Catalogued.variants().stream();
@@ -38,7 +42,9 @@ class StandardCatalogueTest {
             for (int i = 0; i < lookback; i++) {
                 assertThat(o[i]).as("%s bar %d", analytic, i).isNaN();
             }
-            assertThat(o[lookback]).as("%s first output", analytic).isFinite();
+            if (!FIRST_VALUE_DEPENDS_ON_DATA.contains(analytic.definition().name())) {
+                assertThat(o[lookback]).as("%s first output", analytic).isFinite();
+            }
         }
     }
 

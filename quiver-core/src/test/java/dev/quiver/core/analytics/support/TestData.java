@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,7 +28,7 @@ public final class TestData {
     public static synchronized Bars spy() {
         if (spy == null) {
             try (BufferedReader r = Files.newBufferedReader(Path.of("../data/prices/SPY.csv"))) {
-                spy = read(r, new int[] {1, 2, 3, 4, 6});
+                spy = read(r, new int[] {1, 2, 3, 4, 6}, true);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -44,7 +45,7 @@ public final class TestData {
         if (reference == null) {
             InputStream in = TestData.class.getResourceAsStream("/reference/talib-252.csv");
             try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                reference = read(r, new int[] {0, 1, 2, 3, 4});
+                reference = read(r, new int[] {0, 1, 2, 3, 4}, false);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -52,7 +53,8 @@ public final class TestData {
         return reference;
     }
 
-    private static Bars read(BufferedReader r, int[] ohlcvColumns) throws IOException {
+    /** Reads OHLCV from these columns and, when {@code dated}, the bar time from a first Date column (UTC midnight). */
+    private static Bars read(BufferedReader r, int[] ohlcvColumns, boolean dated) throws IOException {
         List<double[]> rows = new ArrayList<>();
         r.readLine();
         for (String line = r.readLine(); line != null; line = r.readLine()) {
@@ -60,18 +62,19 @@ public final class TestData {
                 continue;
             }
             String[] f = line.split(",");
-            double[] row = new double[5];
+            double[] row = new double[6];
             for (int k = 0; k < 5; k++) {
                 row[k] = Double.parseDouble(f[ohlcvColumns[k]]);
             }
+            row[5] = dated ? LocalDate.parse(f[0]).toEpochDay() * 86400.0 : Double.NaN;
             rows.add(row);
         }
-        double[][] c = new double[5][rows.size()];
+        double[][] c = new double[6][rows.size()];
         for (int i = 0; i < rows.size(); i++) {
-            for (int k = 0; k < 5; k++) {
+            for (int k = 0; k < 6; k++) {
                 c[k][i] = rows.get(i)[k];
             }
         }
-        return new Bars(c[0], c[1], c[2], c[3], c[4]);
+        return new Bars(c[0], c[1], c[2], c[3], c[4], dated ? c[5] : null);
     }
 }
