@@ -3,15 +3,18 @@ package dev.quiver.core.graph;
 import dev.quiver.core.analytics.AnalyticDefinition;
 import dev.quiver.core.analytics.ArgumentValue;
 import dev.quiver.core.analytics.Arguments;
+import dev.quiver.core.analytics.BindingContext;
 import dev.quiver.core.analytics.BindingException;
 import dev.quiver.core.analytics.BoundAnalytic;
 import dev.quiver.core.analytics.Catalogue;
+import dev.quiver.core.analytics.InputSpec;
 import dev.quiver.core.analytics.ParamKind;
 import dev.quiver.core.analytics.ParamSpec;
 import dev.quiver.core.expr.Argument;
 import dev.quiver.core.expr.Call;
 import dev.quiver.core.expr.CallResolver;
 import dev.quiver.core.expr.Expr;
+import dev.quiver.core.expr.ExpressionParser;
 import dev.quiver.core.expr.FieldRef;
 import dev.quiver.core.expr.Literal;
 import dev.quiver.core.expr.NameLiteral;
@@ -25,7 +28,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Binds expression calls against the analytics catalogue: series inputs come first (all of them, or
@@ -37,9 +39,11 @@ import java.util.Optional;
 final class CatalogueResolver implements CallResolver {
 
     private final Catalogue catalogue;
+    private final BindingContext context;
 
-    CatalogueResolver(Catalogue catalogue) {
+    CatalogueResolver(Catalogue catalogue, BindingContext context) {
         this.catalogue = catalogue;
+        this.context = context;
     }
 
     @Override
@@ -94,25 +98,42 @@ final class CatalogueResolver implements CallResolver {
         return series instanceof FieldRef field && field.asset().isEmpty() && !Fields.isField(field.field());
     }
 
+    /**
+     * The series inputs: those given, then the defaults of the rest. Analytics whose inputs are all
+     * plain fields (the TA-Lib ones) take all of them or none; the others may be given a prefix, and
+     * an input without a default must be given.
+     */
     private static List<Series> inputs(Call call, AnalyticDefinition definition) {
+        List<InputSpec> specs = definition.inputSpecs();
         int given = seriesCount(call);
-        if (given == 0) {
-            return definition.inputs().stream()
-                    .<Series>map(name -> new FieldRef(name, Optional.empty(), call.start()))
-                    .toList();
-        }
-        if (given != definition.inputs().size()) {
+        boolean allOrNone = specs.stream().allMatch(CatalogueResolver::isPlainField);
+        if (given > specs.size() || (allOrNone && given != 0 && given != specs.size())) {
             throw new ResolutionException(
                     call.positional()
-                            .get(Math.min(given, call.positional().size() - 1))
+                            .get(Math.min(given, call.positional().size()) - 1)
                             .start(),
-                    call.name() + " takes " + definition.inputs().size() + " series input"
-                            + (definition.inputs().size() == 1 ? "" : "s") + " " + definition.inputs()
-                            + " or none for those defaults, got " + given);
+                    call.name() + " takes " + specs.size() + " series input" + (specs.size() == 1 ? "" : "s") + " "
+                            + definition.inputs() + (allOrNone ? " or none for those defaults" : "") + ", got "
+                            + given);
         }
-        return call.positional().subList(0, given).stream()
-                .map(Series.class::cast)
-                .toList();
+        List<Series> inputs = new ArrayList<>();
+        for (int k = 0; k < given; k++) {
+            inputs.add((Series) call.positional().get(k));
+        }
+        for (int k = given; k < specs.size(); k++) {
+            InputSpec spec = specs.get(k);
+            String text = spec.defaultExpression()
+                    .orElseThrow(() -> new ResolutionException(
+                            call.start(),
+                            call.name() + " needs its " + spec.name() + " input, e.g. " + call.name()
+                                    + "(returns(close@SPY))"));
+            inputs.add(ExpressionParser.parse(text));
+        }
+        return inputs;
+    }
+
+    private static boolean isPlainField(InputSpec spec) {
+        return spec.defaultExpression().filter(spec.name()::equals).isPresent() && Fields.isField(spec.name());
     }
 
     private BoundAnalytic bind(Call call, AnalyticDefinition definition) {
@@ -136,7 +157,7 @@ final class CatalogueResolver implements CallResolver {
             named.put(arg.name(), value(arg.value()));
         }
         try {
-            return definition.bind(Arguments.of(positional, named));
+            return definition.bind(Arguments.of(positional, named), context);
         } catch (BindingException e) {
             throw new ResolutionException(positionOf(call, e.getMessage()), e.getMessage());
         }

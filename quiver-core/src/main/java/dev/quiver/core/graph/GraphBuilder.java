@@ -1,5 +1,6 @@
 package dev.quiver.core.graph;
 
+import dev.quiver.core.analytics.BindingContext;
 import dev.quiver.core.analytics.BoundAnalytic;
 import dev.quiver.core.analytics.Catalogue;
 import dev.quiver.core.asset.AssetId;
@@ -32,9 +33,17 @@ public final class GraphBuilder {
     private final Map<AssetId, AssetReference> assets = new LinkedHashMap<>();
     private final List<RequestedColumn> requested = new ArrayList<>();
 
-    /** A builder binding against {@code catalogue}. */
+    /** A builder binding against {@code catalogue} with the defaults of a weekday-traded subject. */
     public GraphBuilder(Catalogue catalogue) {
-        this.resolver = new CatalogueResolver(catalogue);
+        this(catalogue, BindingContext.standard());
+    }
+
+    /**
+     * A builder binding against {@code catalogue}, with subject-dependent defaults (the annualisation
+     * of metrics) from {@code context}.
+     */
+    public GraphBuilder(Catalogue catalogue, BindingContext context) {
+        this.resolver = new CatalogueResolver(catalogue, context);
         this.normalizer = new Normalizer(resolver);
     }
 

@@ -1,10 +1,12 @@
 package dev.quiver.core.engine.pull;
 
 import dev.quiver.core.asset.AssetId;
+import dev.quiver.core.graph.AnalyticNode;
 import dev.quiver.core.graph.AnalyticsGraph;
 import dev.quiver.core.graph.FieldNode;
 import dev.quiver.core.graph.Node;
 import dev.quiver.core.graph.NodeOutput;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +24,7 @@ final class CacheKeys {
     private final Map<AssetId, Long> revisions;
     private final PullRequest request;
     private final Map<Node, TreeSet<AssetId>> sources = new HashMap<>();
+    private final Map<Node, Boolean> anchored = new HashMap<>();
 
     private CacheKeys(Map<AssetId, Long> revisions, PullRequest request) {
         this.revisions = revisions;
@@ -50,7 +53,23 @@ final class CacheKeys {
         for (AssetId id : sourcesOf(node)) {
             key.add(revisions.get(id));
         }
-        return new ColumnKey(node.key(), request.range().endExclusive(), request.alignment(), key);
+        LocalDate anchor = isAnchored(node) ? request.range().startInclusive() : LocalDate.MIN;
+        return new ColumnKey(node.key(), anchor, request.range().endExclusive(), request.alignment(), key);
+    }
+
+    /** Whether the node or anything it reads is anchored to the range start. */
+    private boolean isAnchored(Node node) {
+        Boolean known = anchored.get(node);
+        if (known != null) {
+            return known;
+        }
+        boolean found = node instanceof AnalyticNode analytic
+                && analytic.analytic().definition().anchored();
+        for (NodeOutput input : node.inputs()) {
+            found |= isAnchored(input.node());
+        }
+        anchored.put(node, found);
+        return found;
     }
 
     private TreeSet<AssetId> sourcesOf(Node node) {

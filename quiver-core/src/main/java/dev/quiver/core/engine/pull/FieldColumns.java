@@ -13,6 +13,14 @@ final class FieldColumns {
      * @throws IllegalStateException naming the field and asset when the data lacks it
      */
     static double[] of(AssetData data, String field) {
+        if (field.equals("time")) {
+            long[] times = data.bars().times();
+            double[] seconds = new double[times.length];
+            for (int i = 0; i < times.length; i++) {
+                seconds[i] = times[i];
+            }
+            return seconds;
+        }
         if (field.equals("adjclose")) {
             if (data.adjustedClose() == null) {
                 throw new IllegalStateException(

@@ -1,5 +1,7 @@
 package dev.quiver.core.engine.pull;
 
+import dev.quiver.core.analytics.BatchKernel;
+import dev.quiver.core.analytics.BindingContext;
 import dev.quiver.core.analytics.Catalogue;
 import dev.quiver.core.asset.AssetId;
 import dev.quiver.core.expr.ExpressionException;
@@ -28,7 +30,10 @@ import java.util.concurrent.Executor;
  *
  * <p>Values are those of a computation over the asset's whole history up to the range end, exactly
  * what the push engine gives after replaying that history, and what TA-Lib gives over the same
- * series. Computed node columns may be kept in a {@link ColumnCache} between requests, keyed by
+ * series. Anchored analytics (the return and risk metrics) are the exception by definition: they
+ * start at the range's first bar, their base, so the last value of an expanding metric is the
+ * metric of the whole range. Metric defaults such as the annualisation come from the subject's
+ * calendar. Computed node columns may be kept in a {@link ColumnCache} between requests, keyed by
  * the revisions of the assets they read, so new bars make them unreachable. Thread-safe: requests
  * run concurrently, {@link #evaluateAll} on the given executor.
  */
@@ -67,7 +72,17 @@ public final class PullEngine {
      * @throws ExpressionException for a bad expression, naming the position
      */
     public AnalyticsGraph plan(AssetId subject, List<String> expressions) {
-        GraphBuilder builder = new GraphBuilder(catalogue);
+        return plan(subject, expressions, BindingContext.standard());
+    }
+
+    /**
+     * Plans the graph with the subject-dependent defaults of {@code context} (the annualisation of
+     * metrics from the subject's calendar).
+     *
+     * @throws ExpressionException for a bad expression, naming the position
+     */
+    public AnalyticsGraph plan(AssetId subject, List<String> expressions, BindingContext context) {
+        GraphBuilder builder = new GraphBuilder(catalogue, context);
         for (String expression : expressions) {
             builder.request(subject, expression);
         }
@@ -81,9 +96,11 @@ public final class PullEngine {
      * @throws MissingDataException for an unknown subject or a range without bars
      */
     public PullResult evaluate(PullRequest request) {
-        AnalyticsGraph graph = plan(request.subject(), request.expressions());
-        Map<AssetId, AssetData> data = load(graph, request);
-        AssetData subject = data.get(request.subject());
+        AssetData subject = source.load(request.subject(), request.range().endExclusive())
+                .orElseThrow(() -> new MissingDataException("unknown asset '" + request.subject() + "'"));
+        BindingContext context = new BindingContext(subject.asset().calendar().periodsPerYear());
+        AnalyticsGraph graph = plan(request.subject(), request.expressions(), context);
+        Map<AssetId, AssetData> data = load(graph, request, subject);
         Timeline timeline = Timeline.of(subject.bars().times(), subject.asset().zone());
         int from = timeline.indexAtOrAfter(request.range().startInclusive());
         int to = timeline.indexAtOrAfter(request.range().endExclusive());
@@ -101,7 +118,7 @@ public final class PullEngine {
                 continue;
             }
             try {
-                double[][] computed = compute(node, values, failures, data, timeline, request.alignment());
+                double[][] computed = compute(node, values, failures, data, timeline, request.alignment(), from);
                 values.put(node, computed);
                 if (key != null) {
                     cache.put(key, computed);
@@ -137,16 +154,16 @@ public final class PullEngine {
                 .toList();
     }
 
-    private Map<AssetId, AssetData> load(AnalyticsGraph graph, PullRequest request) {
+    private Map<AssetId, AssetData> load(AnalyticsGraph graph, PullRequest request, AssetData subject) {
         Map<AssetId, AssetData> data = new LinkedHashMap<>();
+        data.put(request.subject(), subject);
         for (AssetReference reference : graph.assets()) {
+            if (data.containsKey(reference.asset())) {
+                continue;
+            }
             AssetData loaded = source.load(reference.asset(), request.range().endExclusive())
-                    .orElseThrow(() -> reference.asset().equals(request.subject())
-                            ? new MissingDataException("unknown asset '" + request.subject() + "'")
-                            : new ExpressionException(
-                                    reference.expression(),
-                                    reference.position(),
-                                    "unknown asset '" + reference.asset() + "'"));
+                    .orElseThrow(() -> new ExpressionException(
+                            reference.expression(), reference.position(), "unknown asset '" + reference.asset() + "'"));
             data.put(reference.asset(), loaded);
         }
         return data;
@@ -158,7 +175,8 @@ public final class PullEngine {
             Map<Node, String> failures,
             Map<AssetId, AssetData> data,
             Timeline timeline,
-            Alignment alignment) {
+            Alignment alignment,
+            int from) {
         if (node instanceof FieldNode field) {
             AssetData source = data.get(field.source());
             double[] column = FieldColumns.of(source, field.field());
@@ -179,6 +197,26 @@ public final class PullEngine {
             }
             inputs[k] = computed[input.index()];
         }
-        return analytic.analytic().batchKernel().compute(inputs);
+        BatchKernel kernel = analytic.analytic().batchKernel();
+        return analytic.analytic().definition().anchored() ? computeFrom(kernel, inputs, from) : kernel.compute(inputs);
+    }
+
+    /**
+     * Runs an anchored kernel (a metric) from the range's first bar, its base: the rows before it are
+     * left empty, as if the history started there.
+     */
+    private static double[][] computeFrom(BatchKernel kernel, double[][] inputs, int from) {
+        int n = inputs[0].length;
+        double[][] sliced = new double[inputs.length][];
+        for (int k = 0; k < inputs.length; k++) {
+            sliced[k] = Arrays.copyOfRange(inputs[k], from, n);
+        }
+        double[][] computed = kernel.compute(sliced);
+        double[][] outputs = new double[computed.length][n];
+        for (int j = 0; j < computed.length; j++) {
+            Arrays.fill(outputs[j], 0, from, Double.NaN);
+            System.arraycopy(computed[j], 0, outputs[j], from, n - from);
+        }
+        return outputs;
     }
 }

@@ -91,6 +91,42 @@ class PullEngineTest {
     }
 
     @Test
+    void shouldStartMetricsAtTheRangesFirstBar() {
+        // From the sixth session (close 105): returns 106/105 - 1, 107/106 - 1, ...; the first bar is the base.
+        LocalDate sixth = LocalDate.of(2024, 1, 8);
+        PullResult result = pull(DateRange.closed(sixth, null), Alignment.INTERSECT, "cum_returns()", "returns()");
+
+        double[] cumulative = result.column("cum_returns()");
+        assertThat(cumulative[0]).isZero();
+        assertThat(cumulative[1]).isCloseTo(106 / 105.0 - 1, org.assertj.core.data.Offset.offset(1e-15));
+        assertThat(cumulative[result.rows() - 1])
+                .isCloseTo(129 / 105.0 - 1, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(result.column("returns()")[0]).isEqualTo(105 / 104.0 - 1);
+    }
+
+    @Test
+    void shouldAnnualiseWithTheSubjectsCalendar() {
+        double equity = engine.evaluate(
+                        new PullRequest(AAPL, List.of("annual_volatility()"), DateRange.ALL, Alignment.INTERSECT))
+                .column("annual_volatility()")[29];
+        double crypto = engine.evaluate(
+                        new PullRequest(BTC, List.of("annual_volatility()"), DateRange.ALL, Alignment.INTERSECT))
+                .column("annual_volatility()")[29];
+
+        assertThat(crypto / equity).isCloseTo(Math.sqrt(365 / 252.0), org.assertj.core.data.Offset.offset(1e-12));
+    }
+
+    @Test
+    void shouldRequireTheFactorOfTwoAssetMetrics() {
+        assertThatThrownBy(() -> pull(DateRange.ALL, Alignment.INTERSECT, "alpha_beta()"))
+                .isInstanceOf(ExpressionException.class)
+                .hasMessageContaining("needs its factor input");
+        assertThat(pull(DateRange.ALL, Alignment.INTERSECT, "alpha_beta(returns(close@BTC-USD)).beta")
+                        .failures())
+                .isEmpty();
+    }
+
+    @Test
     void shouldFailOnlyTheColumnWhoseDataIsMissing() {
         PullResult result = pull(DateRange.ALL, Alignment.INTERSECT, "sma(volume, 3)", "close");
 
