@@ -1,14 +1,11 @@
 package dev.quiver.core.analytics.returns;
 
 import dev.quiver.core.analytics.AnalyticDefinition;
-import dev.quiver.core.analytics.AnalyticKernel;
 import dev.quiver.core.analytics.Family;
-import dev.quiver.core.analytics.KernelState;
 import dev.quiver.core.analytics.block.Annualisation;
 import dev.quiver.core.analytics.block.MetricParams;
 import dev.quiver.core.analytics.block.WealthMetric;
 import dev.quiver.core.analytics.block.WealthPath;
-import dev.quiver.core.analytics.block.WealthState;
 
 /**
  * {@code annual_return}: empyrical's {@code annual_return}, {@code prod(1 + r) ^ (periods / N) - 1}
@@ -18,7 +15,7 @@ import dev.quiver.core.analytics.block.WealthState;
  * @param window returns in a rolling window, or 0 for expanding
  * @param periods periods in a year
  */
-record AnnualReturnKernel(int window, int periods) implements AnalyticKernel, WealthMetric {
+record AnnualReturnKernel(int window, int periods) implements WealthMetric {
 
     static final AnalyticDefinition DEFINITION = AnalyticDefinition.builder(
                     "annual_return", Family.RETURNS, "Annualised compound return over bar counts (empyrical)")
@@ -32,16 +29,6 @@ record AnnualReturnKernel(int window, int periods) implements AnalyticKernel, We
     /** Checks the window. */
     AnnualReturnKernel {
         MetricParams.checkWindow(window);
-    }
-
-    @Override
-    public int lookback() {
-        return window == 0 ? 1 : window;
-    }
-
-    @Override
-    public KernelState newState() {
-        return new WealthState(window, this);
     }
 
     @Override

@@ -1,9 +1,9 @@
 package dev.quiver.core.analytics.returns;
 
 import dev.quiver.core.analytics.AnalyticDefinition;
-import dev.quiver.core.analytics.AnalyticKernel;
 import dev.quiver.core.analytics.Family;
 import dev.quiver.core.analytics.KernelState;
+import dev.quiver.core.analytics.block.MetricKernel;
 import dev.quiver.core.analytics.block.MetricParams;
 
 /**
@@ -15,7 +15,7 @@ import dev.quiver.core.analytics.block.MetricParams;
  *
  * @param window returns in a rolling window, or 0 for expanding
  */
-record CagrKernel(int window) implements AnalyticKernel {
+record CagrKernel(int window) implements MetricKernel {
 
     static final AnalyticDefinition DEFINITION = AnalyticDefinition.builder(
                     "cagr", Family.RETURNS, "Compound annual growth rate over calendar time (365.25-day years)")
@@ -29,11 +29,6 @@ record CagrKernel(int window) implements AnalyticKernel {
     /** Checks the window. */
     CagrKernel {
         MetricParams.checkWindow(window);
-    }
-
-    @Override
-    public int lookback() {
-        return window == 0 ? 1 : window;
     }
 
     @Override

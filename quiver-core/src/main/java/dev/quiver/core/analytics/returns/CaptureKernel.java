@@ -1,10 +1,10 @@
 package dev.quiver.core.analytics.returns;
 
 import dev.quiver.core.analytics.AnalyticDefinition;
-import dev.quiver.core.analytics.AnalyticKernel;
 import dev.quiver.core.analytics.Family;
 import dev.quiver.core.analytics.KernelState;
 import dev.quiver.core.analytics.block.Annualisation;
+import dev.quiver.core.analytics.block.MetricKernel;
 import dev.quiver.core.analytics.block.MetricParams;
 
 /**
@@ -19,7 +19,7 @@ import dev.quiver.core.analytics.block.MetricParams;
  * @param window returns in a rolling window, or 0 for expanding
  * @param periods periods in a year
  */
-record CaptureKernel(Side side, int window, int periods) implements AnalyticKernel {
+record CaptureKernel(Side side, int window, int periods) implements MetricKernel {
 
     /** Which bars a capture ratio counts, by the sign of the benchmark's return. */
     enum Side {
@@ -64,11 +64,6 @@ record CaptureKernel(Side side, int window, int periods) implements AnalyticKern
                 .anchored()
                 .kernel(p -> new CaptureKernel(side, p.intValue("window"), p.intValue("periods")))
                 .build();
-    }
-
-    @Override
-    public int lookback() {
-        return window == 0 ? 1 : window;
     }
 
     @Override

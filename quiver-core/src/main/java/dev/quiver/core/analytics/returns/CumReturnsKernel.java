@@ -1,13 +1,10 @@
 package dev.quiver.core.analytics.returns;
 
 import dev.quiver.core.analytics.AnalyticDefinition;
-import dev.quiver.core.analytics.AnalyticKernel;
 import dev.quiver.core.analytics.Family;
-import dev.quiver.core.analytics.KernelState;
 import dev.quiver.core.analytics.block.MetricParams;
 import dev.quiver.core.analytics.block.WealthMetric;
 import dev.quiver.core.analytics.block.WealthPath;
-import dev.quiver.core.analytics.block.WealthState;
 
 /**
  * {@code cum_returns}: empyrical's {@code cum_returns}, the compounded return since the base bar,
@@ -16,7 +13,7 @@ import dev.quiver.core.analytics.block.WealthState;
  *
  * @param startingValue the value invested, or 0 for cumulative returns
  */
-record CumReturnsKernel(double startingValue) implements AnalyticKernel, WealthMetric {
+record CumReturnsKernel(double startingValue) implements WealthMetric {
 
     static final AnalyticDefinition DEFINITION = AnalyticDefinition.builder(
                     "cum_returns", Family.RETURNS, "Cumulative returns since the base bar (empyrical cum_returns)")
@@ -26,14 +23,15 @@ record CumReturnsKernel(double startingValue) implements AnalyticKernel, WealthM
             .kernel(p -> new CumReturnsKernel(p.doubleValue("starting_value")))
             .build();
 
+    /** Always expanding. */
     @Override
-    public int lookback() {
+    public int window() {
         return 0;
     }
 
     @Override
-    public KernelState newState() {
-        return new WealthState(0, this);
+    public int minReturns() {
+        return 0;
     }
 
     @Override

@@ -1,10 +1,10 @@
 package dev.quiver.core.analytics.returns;
 
 import dev.quiver.core.analytics.AnalyticDefinition;
-import dev.quiver.core.analytics.AnalyticKernel;
 import dev.quiver.core.analytics.Family;
 import dev.quiver.core.analytics.KernelState;
 import dev.quiver.core.analytics.block.CoMoments;
+import dev.quiver.core.analytics.block.MetricKernel;
 import dev.quiver.core.analytics.block.MetricParams;
 
 /**
@@ -16,7 +16,7 @@ import dev.quiver.core.analytics.block.MetricParams;
  *
  * @param window returns in a rolling window, or 0 for expanding
  */
-record StabilityKernel(int window) implements AnalyticKernel {
+record StabilityKernel(int window) implements MetricKernel {
 
     static final AnalyticDefinition DEFINITION = AnalyticDefinition.builder(
                     "stability_of_timeseries",
@@ -34,8 +34,8 @@ record StabilityKernel(int window) implements AnalyticKernel {
     }
 
     @Override
-    public int lookback() {
-        return window == 0 ? 2 : window;
+    public int minReturns() {
+        return 2;
     }
 
     @Override

@@ -1,10 +1,10 @@
 package dev.quiver.core.analytics.risk;
 
 import dev.quiver.core.analytics.AnalyticDefinition;
-import dev.quiver.core.analytics.AnalyticKernel;
 import dev.quiver.core.analytics.Family;
 import dev.quiver.core.analytics.KernelState;
 import dev.quiver.core.analytics.block.CoMoments;
+import dev.quiver.core.analytics.block.MetricKernel;
 import dev.quiver.core.analytics.block.MetricParams;
 import dev.quiver.core.analytics.block.SlidingWindow;
 import dev.quiver.core.analytics.block.WindowMetric;
@@ -23,7 +23,7 @@ import dev.quiver.core.analytics.block.WindowState;
  * @param riskFree risk-free return per period
  * @param periods periods in a year
  */
-record AlphaBetaKernel(int window, double riskFree, int periods) implements AnalyticKernel, WindowMetric<CoMoments> {
+record AlphaBetaKernel(int window, double riskFree, int periods) implements MetricKernel, WindowMetric<CoMoments> {
 
     /** Below this factor variance (empyrical's bound) beta is undefined. */
     static final double MIN_VARIANCE = 1.0e-30;
@@ -46,8 +46,8 @@ record AlphaBetaKernel(int window, double riskFree, int periods) implements Anal
     }
 
     @Override
-    public int lookback() {
-        return window == 0 ? 2 : window;
+    public int minReturns() {
+        return 2;
     }
 
     @Override

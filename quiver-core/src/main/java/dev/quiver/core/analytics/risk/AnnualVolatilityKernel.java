@@ -1,9 +1,9 @@
 package dev.quiver.core.analytics.risk;
 
 import dev.quiver.core.analytics.AnalyticDefinition;
-import dev.quiver.core.analytics.AnalyticKernel;
 import dev.quiver.core.analytics.Family;
 import dev.quiver.core.analytics.KernelState;
+import dev.quiver.core.analytics.block.MetricKernel;
 import dev.quiver.core.analytics.block.MetricParams;
 import dev.quiver.core.analytics.block.Moments;
 import dev.quiver.core.analytics.block.SlidingWindow;
@@ -17,7 +17,7 @@ import dev.quiver.core.analytics.block.WindowState;
  * @param window returns in a rolling window, or 0 for expanding
  * @param periods periods in a year
  */
-record AnnualVolatilityKernel(int window, int periods) implements AnalyticKernel, WindowMetric<Moments> {
+record AnnualVolatilityKernel(int window, int periods) implements MetricKernel, WindowMetric<Moments> {
 
     static final AnalyticDefinition DEFINITION = AnalyticDefinition.builder(
                     "annual_volatility", Family.RISK, "Annualised sample standard deviation (empyrical)")
@@ -34,8 +34,8 @@ record AnnualVolatilityKernel(int window, int periods) implements AnalyticKernel
     }
 
     @Override
-    public int lookback() {
-        return window == 0 ? 2 : window;
+    public int minReturns() {
+        return 2;
     }
 
     @Override

@@ -1,14 +1,11 @@
 package dev.quiver.core.analytics.risk;
 
 import dev.quiver.core.analytics.AnalyticDefinition;
-import dev.quiver.core.analytics.AnalyticKernel;
 import dev.quiver.core.analytics.Family;
-import dev.quiver.core.analytics.KernelState;
 import dev.quiver.core.analytics.block.Annualisation;
 import dev.quiver.core.analytics.block.MetricParams;
 import dev.quiver.core.analytics.block.WealthMetric;
 import dev.quiver.core.analytics.block.WealthPath;
-import dev.quiver.core.analytics.block.WealthState;
 
 /**
  * {@code calmar_ratio}: empyrical's, {@code annual_return / |max_drawdown|}; empty while there is no
@@ -18,7 +15,7 @@ import dev.quiver.core.analytics.block.WealthState;
  * @param window returns in a rolling window, or 0 for expanding
  * @param periods periods in a year
  */
-record CalmarRatioKernel(int window, int periods) implements AnalyticKernel, WealthMetric {
+record CalmarRatioKernel(int window, int periods) implements WealthMetric {
 
     static final AnalyticDefinition DEFINITION = AnalyticDefinition.builder(
                     "calmar_ratio", Family.RISK, "Annual return over maximum drawdown (empyrical calmar_ratio)")
@@ -32,16 +29,6 @@ record CalmarRatioKernel(int window, int periods) implements AnalyticKernel, Wea
     /** Checks the window. */
     CalmarRatioKernel {
         MetricParams.checkWindow(window);
-    }
-
-    @Override
-    public int lookback() {
-        return window == 0 ? 1 : window;
-    }
-
-    @Override
-    public KernelState newState() {
-        return new WealthState(window, this);
     }
 
     @Override

@@ -1,12 +1,9 @@
 package dev.quiver.core.analytics.risk;
 
 import dev.quiver.core.analytics.AnalyticDefinition;
-import dev.quiver.core.analytics.AnalyticKernel;
 import dev.quiver.core.analytics.Family;
-import dev.quiver.core.analytics.KernelState;
 import dev.quiver.core.analytics.block.MetricParams;
 import dev.quiver.core.analytics.block.SortedMetric;
-import dev.quiver.core.analytics.block.SortedState;
 import dev.quiver.core.analytics.block.SortedWindow;
 
 /**
@@ -17,7 +14,7 @@ import dev.quiver.core.analytics.block.SortedWindow;
  * @param window returns in a rolling window, or 0 for expanding
  * @param cutoff left-tail probability
  */
-record ConditionalValueAtRiskKernel(int window, double cutoff) implements AnalyticKernel, SortedMetric {
+record ConditionalValueAtRiskKernel(int window, double cutoff) implements SortedMetric {
 
     static final AnalyticDefinition DEFINITION = AnalyticDefinition.builder(
                     "conditional_value_at_risk",
@@ -33,16 +30,6 @@ record ConditionalValueAtRiskKernel(int window, double cutoff) implements Analyt
     /** Checks the window. */
     ConditionalValueAtRiskKernel {
         MetricParams.checkWindow(window);
-    }
-
-    @Override
-    public int lookback() {
-        return window == 0 ? 1 : window;
-    }
-
-    @Override
-    public KernelState newState() {
-        return new SortedState(window, this);
     }
 
     @Override

@@ -1,10 +1,10 @@
 package dev.quiver.core.analytics.risk;
 
 import dev.quiver.core.analytics.AnalyticDefinition;
-import dev.quiver.core.analytics.AnalyticKernel;
 import dev.quiver.core.analytics.Family;
 import dev.quiver.core.analytics.KernelState;
 import dev.quiver.core.analytics.block.MeanVariance;
+import dev.quiver.core.analytics.block.MetricKernel;
 import dev.quiver.core.analytics.block.MetricParams;
 import dev.quiver.core.analytics.block.Moments;
 import dev.quiver.core.analytics.block.SlidingWindow;
@@ -21,7 +21,7 @@ import dev.quiver.core.analytics.block.WindowState;
  * @param periods periods in a year
  */
 record DownsideRiskKernel(int window, double requiredReturn, int periods)
-        implements AnalyticKernel, WindowMetric<Moments> {
+        implements MetricKernel, WindowMetric<Moments> {
 
     static final AnalyticDefinition DEFINITION = AnalyticDefinition.builder(
                     "downside_risk", Family.RISK, "Annualised downside deviation below a threshold (empyrical)")
@@ -48,11 +48,6 @@ record DownsideRiskKernel(int window, double requiredReturn, int periods)
     /** The annualised downside deviation from the moments of the squared shortfalls. */
     static double annualised(MeanVariance squaredShortfalls, int periods) {
         return Math.sqrt(squaredShortfalls.mean()) * Math.sqrt(periods);
-    }
-
-    @Override
-    public int lookback() {
-        return window == 0 ? 1 : window;
     }
 
     @Override

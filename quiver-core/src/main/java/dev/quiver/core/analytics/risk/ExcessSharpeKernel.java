@@ -1,10 +1,10 @@
 package dev.quiver.core.analytics.risk;
 
 import dev.quiver.core.analytics.AnalyticDefinition;
-import dev.quiver.core.analytics.AnalyticKernel;
 import dev.quiver.core.analytics.Family;
 import dev.quiver.core.analytics.KernelState;
 import dev.quiver.core.analytics.block.MeanVariance;
+import dev.quiver.core.analytics.block.MetricKernel;
 import dev.quiver.core.analytics.block.MetricParams;
 import dev.quiver.core.analytics.block.Moments;
 import dev.quiver.core.analytics.block.SlidingWindow;
@@ -20,7 +20,7 @@ import dev.quiver.core.analytics.block.WindowState;
  *
  * @param window returns in a rolling window, or 0 for expanding
  */
-record ExcessSharpeKernel(int window) implements AnalyticKernel, WindowMetric<Moments> {
+record ExcessSharpeKernel(int window) implements MetricKernel, WindowMetric<Moments> {
 
     static final AnalyticDefinition EXCESS_SHARPE =
             definition("excess_sharpe", "Mean active return over tracking error (empyrical excess_sharpe)");
@@ -43,8 +43,8 @@ record ExcessSharpeKernel(int window) implements AnalyticKernel, WindowMetric<Mo
     }
 
     @Override
-    public int lookback() {
-        return window == 0 ? 2 : window;
+    public int minReturns() {
+        return 2;
     }
 
     @Override

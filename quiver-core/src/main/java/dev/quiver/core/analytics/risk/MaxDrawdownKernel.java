@@ -1,13 +1,10 @@
 package dev.quiver.core.analytics.risk;
 
 import dev.quiver.core.analytics.AnalyticDefinition;
-import dev.quiver.core.analytics.AnalyticKernel;
 import dev.quiver.core.analytics.Family;
-import dev.quiver.core.analytics.KernelState;
 import dev.quiver.core.analytics.block.MetricParams;
 import dev.quiver.core.analytics.block.WealthMetric;
 import dev.quiver.core.analytics.block.WealthPath;
-import dev.quiver.core.analytics.block.WealthState;
 
 /**
  * {@code max_drawdown}: empyrical's, the worst {@code drawdown} so far, with wealth 1 before the first
@@ -16,7 +13,7 @@ import dev.quiver.core.analytics.block.WealthState;
  *
  * @param window returns in a rolling window, or 0 for expanding
  */
-record MaxDrawdownKernel(int window) implements AnalyticKernel, WealthMetric {
+record MaxDrawdownKernel(int window) implements WealthMetric {
 
     static final AnalyticDefinition DEFINITION = AnalyticDefinition.builder(
                     "max_drawdown", Family.RISK, "Maximum drawdown of wealth (empyrical max_drawdown)")
@@ -32,13 +29,8 @@ record MaxDrawdownKernel(int window) implements AnalyticKernel, WealthMetric {
     }
 
     @Override
-    public int lookback() {
-        return window;
-    }
-
-    @Override
-    public KernelState newState() {
-        return new WealthState(window, this);
+    public int minReturns() {
+        return 0;
     }
 
     @Override

@@ -1,9 +1,9 @@
 package dev.quiver.core.analytics.risk;
 
 import dev.quiver.core.analytics.AnalyticDefinition;
-import dev.quiver.core.analytics.AnalyticKernel;
 import dev.quiver.core.analytics.Family;
 import dev.quiver.core.analytics.KernelState;
+import dev.quiver.core.analytics.block.MetricKernel;
 import dev.quiver.core.analytics.block.MetricParams;
 import dev.quiver.core.analytics.block.Moments;
 import dev.quiver.core.analytics.block.SlidingWindow;
@@ -21,7 +21,7 @@ import dev.quiver.core.analytics.block.WindowState;
  * @param requiredReturn minimum acceptable return per period
  */
 record OmegaRatioKernel(int window, double riskFree, double requiredReturn)
-        implements AnalyticKernel, WindowMetric<Moments> {
+        implements MetricKernel, WindowMetric<Moments> {
 
     static final AnalyticDefinition DEFINITION = AnalyticDefinition.builder(
                     "omega_ratio", Family.RISK, "Omega ratio: gains over losses beyond a threshold (empyrical)")
@@ -37,11 +37,6 @@ record OmegaRatioKernel(int window, double riskFree, double requiredReturn)
     /** Checks the window. */
     OmegaRatioKernel {
         MetricParams.checkWindow(window);
-    }
-
-    @Override
-    public int lookback() {
-        return window == 0 ? 1 : window;
     }
 
     @Override

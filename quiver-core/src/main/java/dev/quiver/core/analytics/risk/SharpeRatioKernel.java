@@ -1,10 +1,10 @@
 package dev.quiver.core.analytics.risk;
 
 import dev.quiver.core.analytics.AnalyticDefinition;
-import dev.quiver.core.analytics.AnalyticKernel;
 import dev.quiver.core.analytics.Family;
 import dev.quiver.core.analytics.KernelState;
 import dev.quiver.core.analytics.block.MeanVariance;
+import dev.quiver.core.analytics.block.MetricKernel;
 import dev.quiver.core.analytics.block.MetricParams;
 import dev.quiver.core.analytics.block.Moments;
 import dev.quiver.core.analytics.block.SlidingWindow;
@@ -20,7 +20,7 @@ import dev.quiver.core.analytics.block.WindowState;
  * @param riskFree risk-free return per period
  * @param periods periods in a year
  */
-record SharpeRatioKernel(int window, double riskFree, int periods) implements AnalyticKernel, WindowMetric<Moments> {
+record SharpeRatioKernel(int window, double riskFree, int periods) implements MetricKernel, WindowMetric<Moments> {
 
     static final AnalyticDefinition DEFINITION = AnalyticDefinition.builder(
                     "sharpe_ratio", Family.RISK, "Annualised Sharpe ratio, sample deviation (empyrical)")
@@ -38,8 +38,8 @@ record SharpeRatioKernel(int window, double riskFree, int periods) implements An
     }
 
     @Override
-    public int lookback() {
-        return window == 0 ? 2 : window;
+    public int minReturns() {
+        return 2;
     }
 
     @Override

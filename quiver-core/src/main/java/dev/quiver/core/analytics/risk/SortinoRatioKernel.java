@@ -1,9 +1,9 @@
 package dev.quiver.core.analytics.risk;
 
 import dev.quiver.core.analytics.AnalyticDefinition;
-import dev.quiver.core.analytics.AnalyticKernel;
 import dev.quiver.core.analytics.Family;
 import dev.quiver.core.analytics.KernelState;
+import dev.quiver.core.analytics.block.MetricKernel;
 import dev.quiver.core.analytics.block.MetricParams;
 import dev.quiver.core.analytics.block.Moments;
 import dev.quiver.core.analytics.block.SlidingWindow;
@@ -20,7 +20,7 @@ import dev.quiver.core.analytics.block.WindowState;
  * @param periods periods in a year
  */
 record SortinoRatioKernel(int window, double requiredReturn, int periods)
-        implements AnalyticKernel, WindowMetric<Moments> {
+        implements MetricKernel, WindowMetric<Moments> {
 
     static final AnalyticDefinition DEFINITION = AnalyticDefinition.builder(
                     "sortino_ratio", Family.RISK, "Annualised Sortino ratio (empyrical)")
@@ -36,11 +36,6 @@ record SortinoRatioKernel(int window, double requiredReturn, int periods)
     /** Checks the window. */
     SortinoRatioKernel {
         MetricParams.checkWindow(window);
-    }
-
-    @Override
-    public int lookback() {
-        return window == 0 ? 1 : window;
     }
 
     @Override

@@ -1,12 +1,9 @@
 package dev.quiver.core.analytics.risk;
 
 import dev.quiver.core.analytics.AnalyticDefinition;
-import dev.quiver.core.analytics.AnalyticKernel;
 import dev.quiver.core.analytics.Family;
-import dev.quiver.core.analytics.KernelState;
 import dev.quiver.core.analytics.block.MetricParams;
 import dev.quiver.core.analytics.block.SortedMetric;
-import dev.quiver.core.analytics.block.SortedState;
 import dev.quiver.core.analytics.block.SortedWindow;
 
 /**
@@ -16,7 +13,7 @@ import dev.quiver.core.analytics.block.SortedWindow;
  *
  * @param window returns in a rolling window, or 0 for expanding
  */
-record TailRatioKernel(int window) implements AnalyticKernel, SortedMetric {
+record TailRatioKernel(int window) implements SortedMetric {
 
     static final AnalyticDefinition DEFINITION = AnalyticDefinition.builder(
                     "tail_ratio", Family.RISK, "Ratio of the 95th to the 5th percentile of returns (empyrical)")
@@ -29,16 +26,6 @@ record TailRatioKernel(int window) implements AnalyticKernel, SortedMetric {
     /** Checks the window. */
     TailRatioKernel {
         MetricParams.checkWindow(window);
-    }
-
-    @Override
-    public int lookback() {
-        return window == 0 ? 1 : window;
-    }
-
-    @Override
-    public KernelState newState() {
-        return new SortedState(window, this);
     }
 
     @Override

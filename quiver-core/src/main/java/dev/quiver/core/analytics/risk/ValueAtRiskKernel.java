@@ -1,12 +1,9 @@
 package dev.quiver.core.analytics.risk;
 
 import dev.quiver.core.analytics.AnalyticDefinition;
-import dev.quiver.core.analytics.AnalyticKernel;
 import dev.quiver.core.analytics.Family;
-import dev.quiver.core.analytics.KernelState;
 import dev.quiver.core.analytics.block.MetricParams;
 import dev.quiver.core.analytics.block.SortedMetric;
-import dev.quiver.core.analytics.block.SortedState;
 import dev.quiver.core.analytics.block.SortedWindow;
 
 /**
@@ -16,7 +13,7 @@ import dev.quiver.core.analytics.block.SortedWindow;
  * @param window returns in a rolling window, or 0 for expanding
  * @param cutoff left-tail probability
  */
-record ValueAtRiskKernel(int window, double cutoff) implements AnalyticKernel, SortedMetric {
+record ValueAtRiskKernel(int window, double cutoff) implements SortedMetric {
 
     static final AnalyticDefinition DEFINITION = AnalyticDefinition.builder(
                     "value_at_risk", Family.RISK, "Historical value at risk: a percentile of returns (empyrical)")
@@ -30,16 +27,6 @@ record ValueAtRiskKernel(int window, double cutoff) implements AnalyticKernel, S
     /** Checks the window. */
     ValueAtRiskKernel {
         MetricParams.checkWindow(window);
-    }
-
-    @Override
-    public int lookback() {
-        return window == 0 ? 1 : window;
-    }
-
-    @Override
-    public KernelState newState() {
-        return new SortedState(window, this);
     }
 
     @Override
