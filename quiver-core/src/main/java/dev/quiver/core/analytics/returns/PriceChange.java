@@ -1,5 +1,6 @@
 package dev.quiver.core.analytics.returns;
 
+import dev.quiver.core.analytics.AnalyticKernel;
 import dev.quiver.core.analytics.KernelState;
 
 /**
@@ -9,25 +10,37 @@ import dev.quiver.core.analytics.KernelState;
  */
 final class PriceChange extends KernelState {
 
-    /** The change from one price to the next. */
-    @FunctionalInterface
-    interface Formula {
+    /**
+     * The kernel of a one-bar change of a price, given by its formula: lookback 1, the first bar has
+     * none. Implementations are immutable and thread-safe.
+     */
+    interface Kernel extends AnalyticKernel {
         /** The change from {@code previous} to {@code current}. */
         double change(double previous, double current);
+
+        @Override
+        default int lookback() {
+            return 1;
+        }
+
+        @Override
+        default KernelState newState() {
+            return new PriceChange(this);
+        }
     }
 
-    private final Formula formula;
+    private final Kernel kernel;
     private double previous = Double.NaN;
 
-    PriceChange(Formula formula) {
+    PriceChange(Kernel kernel) {
         super(1, 1);
-        this.formula = formula;
+        this.kernel = kernel;
     }
 
     @Override
     protected void step(double[] row, boolean commit) {
         double price = row[0];
-        out[0] = formula.change(previous, price);
+        out[0] = kernel.change(previous, price);
         if (commit) {
             previous = price;
         }

@@ -1,32 +1,20 @@
 package dev.quiver.core.analytics.returns;
 
 import dev.quiver.core.analytics.AnalyticDefinition;
-import dev.quiver.core.analytics.AnalyticKernel;
 import dev.quiver.core.analytics.Family;
-import dev.quiver.core.analytics.KernelState;
 
 /**
  * {@code returns}: the one-bar simple return {@code price / previous - 1} (pandas {@code pct_change},
  * empyrical {@code simple_returns}); lookback 1, the first bar has none. Not anchored: a return does
  * not depend on where the range starts.
  */
-record ReturnsKernel() implements AnalyticKernel, PriceChange.Formula {
+record ReturnsKernel() implements PriceChange.Kernel {
 
     static final AnalyticDefinition DEFINITION = AnalyticDefinition.builder(
                     "returns", Family.RETURNS, "One-bar simple returns: price / previous price - 1 (empyrical)")
             .inputs("close")
             .kernel(p -> new ReturnsKernel())
             .build();
-
-    @Override
-    public int lookback() {
-        return 1;
-    }
-
-    @Override
-    public KernelState newState() {
-        return new PriceChange(this);
-    }
 
     @Override
     public double change(double previous, double current) {
