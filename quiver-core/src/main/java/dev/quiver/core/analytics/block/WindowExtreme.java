@@ -5,7 +5,7 @@ package dev.quiver.core.analytics.block;
  * ago it was. Ties go to the newest value, as in TA-Lib's AROON. O(1) amortised: the window is
  * rescanned only when the extreme leaves it. Not thread-safe.
  */
-public final class WindowExtreme {
+public final class WindowExtreme implements Filter {
 
     private final int n;
     private final boolean highest;
@@ -26,6 +26,7 @@ public final class WindowExtreme {
      * The extreme of the window ending with {@code x}, NaN until {@code n} values are there; {@code x}
      * joins the history only if {@code commit}.
      */
+    @Override
     public double step(double x, boolean commit) {
         long position = count;
         double v = x;
@@ -55,6 +56,11 @@ public final class WindowExtreme {
             count++;
         }
         return position >= n - 1 ? v : Double.NaN;
+    }
+
+    @Override
+    public int lookback() {
+        return n - 1;
     }
 
     /** Bars between the current bar and the extreme found by the last {@link #step} (0 = current). */

@@ -1,27 +1,22 @@
 package dev.quiver.core.analytics.math;
 
 import dev.quiver.core.analytics.AnalyticDefinition;
-import dev.quiver.core.analytics.AnalyticKernel;
 import dev.quiver.core.analytics.Family;
-import dev.quiver.core.analytics.KernelState;
 import dev.quiver.core.analytics.ParamSpec;
+import dev.quiver.core.analytics.block.FilterKernel;
 import dev.quiver.core.analytics.block.WindowExtreme;
 
 /**
  * MIN and MAX (TA-Lib MIN, MAX): the lowest or highest of the last {@code timeperiod} values
  * including the current one; lookback {@code timeperiod - 1}.
  */
-final class ExtremeKernel implements AnalyticKernel {
+final class ExtremeKernel extends FilterKernel {
 
     static final AnalyticDefinition MIN = definition("min", false);
     static final AnalyticDefinition MAX = definition("max", true);
 
-    private final int n;
-    private final boolean highest;
-
     ExtremeKernel(int n, boolean highest) {
-        this.n = n;
-        this.highest = highest;
+        super(() -> new WindowExtreme(n, highest));
     }
 
     private static AnalyticDefinition definition(String name, boolean highest) {
@@ -34,22 +29,5 @@ final class ExtremeKernel implements AnalyticKernel {
                 .param(ParamSpec.timePeriod(30, 2))
                 .kernel(p -> new ExtremeKernel(p.intValue("timeperiod"), highest))
                 .build();
-    }
-
-    @Override
-    public int lookback() {
-        return n - 1;
-    }
-
-    @Override
-    public KernelState newState() {
-        return new KernelState(1, 1) {
-            private final WindowExtreme extreme = new WindowExtreme(n, highest);
-
-            @Override
-            protected void step(double[] row, boolean commit) {
-                out[0] = extreme.step(row[0], commit);
-            }
-        };
     }
 }

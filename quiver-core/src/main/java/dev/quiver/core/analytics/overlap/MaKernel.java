@@ -1,11 +1,9 @@
 package dev.quiver.core.analytics.overlap;
 
 import dev.quiver.core.analytics.AnalyticDefinition;
-import dev.quiver.core.analytics.AnalyticKernel;
 import dev.quiver.core.analytics.Family;
-import dev.quiver.core.analytics.KernelState;
 import dev.quiver.core.analytics.ParamSpec;
-import dev.quiver.core.analytics.block.FilterState;
+import dev.quiver.core.analytics.block.FilterKernel;
 import dev.quiver.core.analytics.block.MaType;
 import java.util.Locale;
 
@@ -13,7 +11,7 @@ import java.util.Locale;
  * The moving averages without a batch loop of their own (TA-Lib WMA, DEMA, TEMA, TRIMA, KAMA): one
  * {@code timeperiod} parameter, default 30, and the lookback of their {@link MaType}.
  */
-final class MaKernel implements AnalyticKernel {
+final class MaKernel extends FilterKernel {
 
     static final AnalyticDefinition WMA = definition(MaType.WMA, "Linearly weighted moving average");
     static final AnalyticDefinition DEMA = definition(MaType.DEMA, "Double exponential moving average");
@@ -21,12 +19,8 @@ final class MaKernel implements AnalyticKernel {
     static final AnalyticDefinition TRIMA = definition(MaType.TRIMA, "Triangular moving average");
     static final AnalyticDefinition KAMA = definition(MaType.KAMA, "Kaufman adaptive moving average");
 
-    private final MaType type;
-    private final int n;
-
     MaKernel(MaType type, int n) {
-        this.type = type;
-        this.n = n;
+        super(() -> type.create(n));
     }
 
     private static AnalyticDefinition definition(MaType type, String description) {
@@ -38,15 +32,5 @@ final class MaKernel implements AnalyticKernel {
                 .param(ParamSpec.timePeriod(30, 2))
                 .kernel(p -> new MaKernel(type, p.intValue("timeperiod")))
                 .build();
-    }
-
-    @Override
-    public int lookback() {
-        return type.lookback(n);
-    }
-
-    @Override
-    public KernelState newState() {
-        return new FilterState(type.create(n));
     }
 }
