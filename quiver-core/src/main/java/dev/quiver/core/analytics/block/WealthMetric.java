@@ -17,6 +17,15 @@ public interface WealthMetric extends MetricKernel {
         return Double.NaN;
     }
 
+    /**
+     * 0 for a metric with a value at the base bar (its {@link #atBase} is a number), else 1: the
+     * first value is where the state first gives one.
+     */
+    @Override
+    default int minReturns() {
+        return Double.isNaN(atBase()) ? 1 : 0;
+    }
+
     @Override
     default KernelState newState() {
         return new WealthState(window(), this);

@@ -30,11 +30,6 @@ record CumReturnsKernel(double startingValue) implements WealthMetric {
     }
 
     @Override
-    public int minReturns() {
-        return 0;
-    }
-
-    @Override
     public double value(WealthPath path) {
         return startingValue == 0 ? path.growth() - 1 : path.growth() * startingValue;
     }

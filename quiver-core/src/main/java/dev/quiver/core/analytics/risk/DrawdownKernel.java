@@ -27,11 +27,6 @@ record DrawdownKernel() implements WealthMetric {
     }
 
     @Override
-    public int minReturns() {
-        return 0;
-    }
-
-    @Override
     public double value(WealthPath path) {
         return path.drawdown();
     }

@@ -29,11 +29,6 @@ record MaxDrawdownKernel(int window) implements WealthMetric {
     }
 
     @Override
-    public int minReturns() {
-        return 0;
-    }
-
-    @Override
     public double value(WealthPath path) {
         return path.maxDrawdown();
     }
