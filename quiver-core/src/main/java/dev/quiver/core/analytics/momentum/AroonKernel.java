@@ -11,8 +11,11 @@ import dev.quiver.core.analytics.block.WindowExtreme;
  * AROON and AROONOSC (TA-Lib): over the last {@code timeperiod + 1} bars, {@code aroonup = 100 / n
  * * (n - bars since the highest high)} and {@code aroondown} likewise for the lowest low (ties go to
  * the newest bar); the oscillator is up minus down. Lookback {@code timeperiod}.
+ *
+ * @param n {@code timeperiod}
+ * @param oscillator whether the output is AROONOSC instead of the two lines
  */
-final class AroonKernel implements AnalyticKernel {
+record AroonKernel(int n, boolean oscillator) implements AnalyticKernel {
 
     static final AnalyticDefinition AROON = AnalyticDefinition.builder(
                     "aroon", Family.MOMENTUM, "Aroon up and down (TA-Lib AROON)")
@@ -28,14 +31,6 @@ final class AroonKernel implements AnalyticKernel {
             .param(ParamSpec.timePeriod(14, 2))
             .kernel(p -> new AroonKernel(p.intValue("timeperiod"), true))
             .build();
-
-    private final int n;
-    private final boolean oscillator;
-
-    AroonKernel(int n, boolean oscillator) {
-        this.n = n;
-        this.oscillator = oscillator;
-    }
 
     @Override
     public int lookback() {

@@ -12,8 +12,10 @@ import dev.quiver.core.analytics.block.RingBuffer;
  * deviation)} of the typical price {@code tp = (high + low + close) / 3} over {@code timeperiod}
  * bars; 0 when either part is 0. The mean deviation needs the whole window: O(timeperiod) per bar.
  * Lookback {@code timeperiod - 1}.
+ *
+ * @param n {@code timeperiod}
  */
-final class CciKernel implements AnalyticKernel {
+record CciKernel(int n) implements AnalyticKernel {
 
     static final AnalyticDefinition DEFINITION = AnalyticDefinition.builder(
                     "cci", Family.MOMENTUM, "Commodity channel index (TA-Lib CCI)")
@@ -21,12 +23,6 @@ final class CciKernel implements AnalyticKernel {
             .param(ParamSpec.timePeriod(14, 2))
             .kernel(p -> new CciKernel(p.intValue("timeperiod")))
             .build();
-
-    private final int n;
-
-    CciKernel(int n) {
-        this.n = n;
-    }
 
     @Override
     public int lookback() {

@@ -11,8 +11,10 @@ import dev.quiver.core.analytics.block.TaMath;
 /**
  * CMO (TA-Lib CMO): Chande momentum oscillator, {@code 100 * (gain - loss) / (gain + loss)} of the
  * same Wilder averages as RSI (0 when their sum is almost 0); lookback {@code timeperiod}.
+ *
+ * @param n {@code timeperiod}
  */
-final class CmoKernel implements AnalyticKernel {
+record CmoKernel(int n) implements AnalyticKernel {
 
     static final AnalyticDefinition DEFINITION = AnalyticDefinition.builder(
                     "cmo", Family.MOMENTUM, "Chande momentum oscillator (TA-Lib CMO)")
@@ -20,12 +22,6 @@ final class CmoKernel implements AnalyticKernel {
             .param(ParamSpec.timePeriod(14, 2))
             .kernel(p -> new CmoKernel(p.intValue("timeperiod")))
             .build();
-
-    private final int n;
-
-    CmoKernel(int n) {
-        this.n = n;
-    }
 
     @Override
     public int lookback() {

@@ -68,15 +68,7 @@ enum RateOfChange {
         return definition;
     }
 
-    private static final class Kernel implements AnalyticKernel {
-        private final RateOfChange form;
-        private final int n;
-
-        Kernel(RateOfChange form, int n) {
-            this.form = form;
-            this.n = n;
-        }
-
+    private record Kernel(RateOfChange form, int n) implements AnalyticKernel {
         @Override
         public int lookback() {
             return n;

@@ -13,8 +13,10 @@ import dev.quiver.core.analytics.block.MaType;
  * = its {@code slowk_matype} average over {@code slowk_period}, {@code slowd} = the {@code
  * slowd_matype} average of slowk over {@code slowd_period}. Lookback {@code fastk_period - 1} plus
  * both averages' lookbacks.
+ *
+ * @param p the periods and average types
  */
-final class StochKernel implements AnalyticKernel {
+record StochKernel(StochParams p) implements AnalyticKernel {
 
     static final AnalyticDefinition DEFINITION = AnalyticDefinition.builder(
                     "stoch", Family.MOMENTUM, "Slow stochastic oscillator (TA-Lib STOCH)")
@@ -32,12 +34,6 @@ final class StochKernel implements AnalyticKernel {
                     p.intValue("slowd_period"),
                     MaType.of(p.choice("slowd_matype")))))
             .build();
-
-    private final StochParams p;
-
-    StochKernel(StochParams p) {
-        this.p = p;
-    }
 
     @Override
     public int lookback() {

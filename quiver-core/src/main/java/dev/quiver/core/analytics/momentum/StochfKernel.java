@@ -12,8 +12,10 @@ import dev.quiver.core.analytics.block.MaType;
  * STOCHF (TA-Lib STOCHF): {@code fastk} = %K over {@code fastk_period} bars including the current
  * one, {@code fastd} = its {@code fastd_matype} average over {@code fastd_period}. Both from bar
  * {@code fastk_period - 1} plus the average's lookback. Also the kernel of STOCHRSI, over RSI values.
+ *
+ * @param p the periods and average types
  */
-final class StochfKernel implements AnalyticKernel {
+record StochfKernel(StochParams p) implements AnalyticKernel {
 
     static final AnalyticDefinition DEFINITION = AnalyticDefinition.builder(
                     "stochf", Family.MOMENTUM, "Fast stochastic oscillator (TA-Lib STOCHF)")
@@ -29,12 +31,6 @@ final class StochfKernel implements AnalyticKernel {
                     1,
                     MaType.SMA)))
             .build();
-
-    private final StochParams p;
-
-    StochfKernel(StochParams p) {
-        this.p = p;
-    }
 
     @Override
     public int lookback() {

@@ -13,8 +13,11 @@ import dev.quiver.core.analytics.block.Rsi;
  * STOCHRSI (TA-Lib STOCHRSI): the fast stochastic of RSI values, {@code fastk} = %K of the last
  * {@code fastk_period} RSI values, {@code fastd} its {@code fastd_matype} average. Lookback RSI's
  * plus STOCHF's.
+ *
+ * @param n {@code timeperiod} of the RSI
+ * @param p the periods and average types of the stochastic
  */
-final class StochrsiKernel implements AnalyticKernel {
+record StochrsiKernel(int n, StochParams p) implements AnalyticKernel {
 
     static final AnalyticDefinition DEFINITION = AnalyticDefinition.builder(
                     "stochrsi", Family.MOMENTUM, "Stochastic RSI (TA-Lib STOCHRSI)")
@@ -33,14 +36,6 @@ final class StochrsiKernel implements AnalyticKernel {
                             1,
                             MaType.SMA)))
             .build();
-
-    private final int n;
-    private final StochParams p;
-
-    StochrsiKernel(int n, StochParams p) {
-        this.n = n;
-        this.p = p;
-    }
 
     @Override
     public int lookback() {

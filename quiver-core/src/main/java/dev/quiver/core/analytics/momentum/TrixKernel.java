@@ -11,8 +11,10 @@ import dev.quiver.core.analytics.block.Ema;
 /**
  * TRIX (TA-Lib TRIX): the one-bar rate of change, in percent, of a triple EMA; lookback {@code 3 *
  * (timeperiod - 1) + 1}.
+ *
+ * @param n {@code timeperiod}
  */
-final class TrixKernel implements AnalyticKernel {
+record TrixKernel(int n) implements AnalyticKernel {
 
     static final AnalyticDefinition DEFINITION = AnalyticDefinition.builder(
                     "trix", Family.MOMENTUM, "Rate of change of a triple EMA (TA-Lib TRIX)")
@@ -20,12 +22,6 @@ final class TrixKernel implements AnalyticKernel {
             .param(ParamSpec.timePeriod(30, 1))
             .kernel(p -> new TrixKernel(p.intValue("timeperiod")))
             .build();
-
-    private final int n;
-
-    TrixKernel(int n) {
-        this.n = n;
-    }
 
     @Override
     public int lookback() {

@@ -11,8 +11,10 @@ import dev.quiver.core.analytics.block.WindowExtreme;
  * WILLR (TA-Lib WILLR): Williams' %R, {@code (highest high - close) / ((highest high - lowest low) /
  * -100)} over {@code timeperiod} bars including the current one, 0 when the range is 0; in [-100, 0].
  * Lookback {@code timeperiod - 1}.
+ *
+ * @param n {@code timeperiod}
  */
-final class WillrKernel implements AnalyticKernel {
+record WillrKernel(int n) implements AnalyticKernel {
 
     static final AnalyticDefinition DEFINITION = AnalyticDefinition.builder(
                     "willr", Family.MOMENTUM, "Williams' %R (TA-Lib WILLR)")
@@ -20,12 +22,6 @@ final class WillrKernel implements AnalyticKernel {
             .param(ParamSpec.timePeriod(14, 2))
             .kernel(p -> new WillrKernel(p.intValue("timeperiod")))
             .build();
-
-    private final int n;
-
-    WillrKernel(int n) {
-        this.n = n;
-    }
 
     @Override
     public int lookback() {

@@ -11,8 +11,11 @@ import dev.quiver.core.analytics.block.WindowExtreme;
  * MIDPOINT and MIDPRICE (TA-Lib): {@code (highest + lowest) / 2} over the last {@code timeperiod}
  * bars, of one series (midpoint of close) or of two (highest high, lowest low); lookback {@code
  * timeperiod - 1}.
+ *
+ * @param n {@code timeperiod}
+ * @param inputs 1: one series for both extremes; 2: high then low
  */
-final class MidKernel implements AnalyticKernel {
+record MidKernel(int n, int inputs) implements AnalyticKernel {
 
     static final AnalyticDefinition MIDPOINT = AnalyticDefinition.builder(
                     "midpoint",
@@ -31,15 +34,6 @@ final class MidKernel implements AnalyticKernel {
             .param(ParamSpec.timePeriod(14, 2))
             .kernel(p -> new MidKernel(p.intValue("timeperiod"), 2))
             .build();
-
-    private final int n;
-    private final int inputs;
-
-    /** @param inputs 1: one series for both extremes; 2: high then low */
-    MidKernel(int n, int inputs) {
-        this.n = n;
-        this.inputs = inputs;
-    }
 
     @Override
     public int lookback() {

@@ -12,8 +12,11 @@ import dev.quiver.core.analytics.block.TaMath;
  * NATR (TA-Lib NATR): {@code 100 * ATR / close}, 0 where the close is (almost) zero; same seed
  * conventions and lookback as {@code atr}. For {@code timeperiod} 1 TA-Lib returns the plain true
  * range; Quiver normalises it like every other period.
+ *
+ * @param n {@code timeperiod}
+ * @param stockCharts whether {@code seed=stockcharts}
  */
-final class NatrKernel implements AnalyticKernel {
+record NatrKernel(int n, boolean stockCharts) implements AnalyticKernel {
 
     static final AnalyticDefinition DEFINITION = AnalyticDefinition.builder(
                     "natr", Family.VOLATILITY, "Normalised average true range, percent of close (TA-Lib NATR)")
@@ -23,14 +26,6 @@ final class NatrKernel implements AnalyticKernel {
             .kernel(p ->
                     new NatrKernel(p.intValue("timeperiod"), p.choice("seed").equals("stockcharts")))
             .build();
-
-    private final int n;
-    private final boolean stockCharts;
-
-    NatrKernel(int n, boolean stockCharts) {
-        this.n = n;
-        this.stockCharts = stockCharts;
-    }
 
     @Override
     public int lookback() {

@@ -11,8 +11,11 @@ import dev.quiver.core.analytics.block.Ema;
  * ADOSC (TA-Lib ADOSC): Chaikin oscillator, a fast minus a slow EMA of the AD line, both started at
  * the first AD value and stepped as {@code k * x + (1 - k) * prev}; lookback {@code max(fast, slow)
  * - 1}.
+ *
+ * @param fast {@code fastperiod}
+ * @param slow {@code slowperiod}
  */
-final class AdoscKernel implements AnalyticKernel {
+record AdoscKernel(int fast, int slow) implements AnalyticKernel {
 
     static final AnalyticDefinition DEFINITION = AnalyticDefinition.builder(
                     "adosc", Family.VOLUME, "Chaikin A/D oscillator (TA-Lib ADOSC)")
@@ -21,14 +24,6 @@ final class AdoscKernel implements AnalyticKernel {
             .param(ParamSpec.integer("slowperiod", 10, 2, 100000, "bars of the slow EMA"))
             .kernel(p -> new AdoscKernel(p.intValue("fastperiod"), p.intValue("slowperiod")))
             .build();
-
-    private final int fast;
-    private final int slow;
-
-    AdoscKernel(int fast, int slow) {
-        this.fast = fast;
-        this.slow = slow;
-    }
 
     @Override
     public int lookback() {

@@ -12,8 +12,10 @@ import dev.quiver.core.analytics.block.RingBuffer;
  * the last {@code timeperiod} bars, where a bar's flow is typical price times volume, positive when
  * the typical price rose and negative when it fell; 0 when the total flow is below 1, as in TA-Lib.
  * Lookback {@code timeperiod}.
+ *
+ * @param n {@code timeperiod}
  */
-final class MfiKernel implements AnalyticKernel {
+record MfiKernel(int n) implements AnalyticKernel {
 
     static final AnalyticDefinition DEFINITION = AnalyticDefinition.builder(
                     "mfi", Family.VOLUME, "Money flow index (TA-Lib MFI)")
@@ -21,12 +23,6 @@ final class MfiKernel implements AnalyticKernel {
             .param(ParamSpec.timePeriod(14, 2))
             .kernel(p -> new MfiKernel(p.intValue("timeperiod")))
             .build();
-
-    private final int n;
-
-    MfiKernel(int n) {
-        this.n = n;
-    }
 
     @Override
     public int lookback() {
