@@ -37,10 +37,7 @@ record StochKernel(StochParams p) implements AnalyticKernel {
 
     @Override
     public int lookback() {
-        return p.fastK()
-                - 1
-                + p.firstType().lookback(p.first())
-                + p.secondType().lookback(p.second());
+        return p.fastLookback() + p.secondType().lookback(p.second());
     }
 
     @Override
@@ -48,15 +45,13 @@ record StochKernel(StochParams p) implements AnalyticKernel {
         return new KernelState(3, 2) {
             private final FastK fastK = new FastK(p.fastK());
             private final Filter slowK = p.firstType().create(p.first());
-            private final Filter slowD = p.secondType().create(p.second());
+            private final PercentD slowD = new PercentD(p.secondType().create(p.second()));
 
             @Override
             protected void step(double[] row, boolean commit) {
                 double k = fastK.step(row[0], row[1], row[2], commit);
                 double sk = Double.isNaN(k) ? Double.NaN : slowK.step(k, commit);
-                double sd = Double.isNaN(sk) ? Double.NaN : slowD.step(sk, commit);
-                out[0] = Double.isNaN(sd) ? Double.NaN : sk;
-                out[1] = sd;
+                slowD.step(sk, commit, out);
             }
         };
     }

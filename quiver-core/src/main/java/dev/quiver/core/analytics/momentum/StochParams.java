@@ -14,6 +14,11 @@ import java.util.Objects;
  */
 record StochParams(int fastK, int first, MaType firstType, int second, MaType secondType) {
 
+    /** The first bar of %K and its first average: {@code fastK - 1} plus the average's lookback. */
+    int fastLookback() {
+        return fastK - 1 + firstType.lookback(first);
+    }
+
     /** Checks the periods. */
     static StochParams of(int fastK, int first, MaType firstType, int second, MaType secondType) {
         if (fastK < 1 || first < 1 || second < 1) {

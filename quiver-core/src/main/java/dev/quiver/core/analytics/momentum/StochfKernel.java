@@ -5,7 +5,6 @@ import dev.quiver.core.analytics.AnalyticKernel;
 import dev.quiver.core.analytics.Family;
 import dev.quiver.core.analytics.KernelState;
 import dev.quiver.core.analytics.ParamSpec;
-import dev.quiver.core.analytics.block.Filter;
 import dev.quiver.core.analytics.block.MaType;
 
 /**
@@ -34,21 +33,18 @@ record StochfKernel(StochParams p) implements AnalyticKernel {
 
     @Override
     public int lookback() {
-        return p.fastK() - 1 + p.firstType().lookback(p.first());
+        return p.fastLookback();
     }
 
     @Override
     public KernelState newState() {
         return new KernelState(3, 2) {
             private final FastK fastK = new FastK(p.fastK());
-            private final Filter fastD = p.firstType().create(p.first());
+            private final PercentD fastD = new PercentD(p.firstType().create(p.first()));
 
             @Override
             protected void step(double[] row, boolean commit) {
-                double k = fastK.step(row[0], row[1], row[2], commit);
-                double d = Double.isNaN(k) ? Double.NaN : fastD.step(k, commit);
-                out[0] = Double.isNaN(d) ? Double.NaN : k;
-                out[1] = d;
+                fastD.step(fastK.step(row[0], row[1], row[2], commit), commit, out);
             }
         };
     }

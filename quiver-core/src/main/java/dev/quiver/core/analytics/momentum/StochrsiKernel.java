@@ -5,7 +5,6 @@ import dev.quiver.core.analytics.AnalyticKernel;
 import dev.quiver.core.analytics.Family;
 import dev.quiver.core.analytics.KernelState;
 import dev.quiver.core.analytics.ParamSpec;
-import dev.quiver.core.analytics.block.Filter;
 import dev.quiver.core.analytics.block.MaType;
 import dev.quiver.core.analytics.block.Rsi;
 
@@ -39,7 +38,7 @@ record StochrsiKernel(int n, StochParams p) implements AnalyticKernel {
 
     @Override
     public int lookback() {
-        return n + p.fastK() - 1 + p.firstType().lookback(p.first());
+        return n + p.fastLookback();
     }
 
     @Override
@@ -47,15 +46,13 @@ record StochrsiKernel(int n, StochParams p) implements AnalyticKernel {
         return new KernelState(1, 2) {
             private final Rsi rsi = new Rsi(n, false);
             private final FastK fastK = new FastK(p.fastK());
-            private final Filter fastD = p.firstType().create(p.first());
+            private final PercentD fastD = new PercentD(p.firstType().create(p.first()));
 
             @Override
             protected void step(double[] row, boolean commit) {
                 double r = rsi.step(row[0], commit);
                 double k = Double.isNaN(r) ? Double.NaN : fastK.step(r, r, r, commit);
-                double d = Double.isNaN(k) ? Double.NaN : fastD.step(k, commit);
-                out[0] = Double.isNaN(d) ? Double.NaN : k;
-                out[1] = d;
+                fastD.step(k, commit, out);
             }
         };
     }
