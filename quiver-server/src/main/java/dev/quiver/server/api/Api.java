@@ -32,7 +32,7 @@ public final class Api {
                 .build();
         ObjectMapper msgpack = new ObjectMapper(new MessagePackFactory());
         this.problems = new ProblemMapping(json, context.limits().maxBodyBytes());
-        Bodies bodies = new Bodies(json);
+        Bodies bodies = new Bodies(json, context.limits().maxBodyBytes());
         DateRanges ranges = new DateRanges(context.limits(), context.clock());
         FrameResponder frames =
                 new FrameResponder(List.of(JacksonFrameEncoder.json(), context.arrow(), JacksonFrameEncoder.msgpack()));

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.quiver.server.http.BadBodyException;
+import dev.quiver.server.http.LimitExceededException;
 import dev.quiver.server.http.Problem;
 import dev.quiver.server.http.ProblemException;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -22,9 +24,11 @@ import java.util.stream.Collectors;
 final class Bodies {
 
     private final ObjectMapper json;
+    private final long maxBytes;
 
-    Bodies(ObjectMapper json) {
+    Bodies(ObjectMapper json, long maxBytes) {
         this.json = json;
+        this.maxBytes = maxBytes;
     }
 
     /** The body as {@code type}. */
@@ -37,7 +41,7 @@ final class Bodies {
                     415,
                     "the body must be application/json, not " + contentType));
         }
-        byte[] bytes = ctx.bodyAsBytes();
+        byte[] bytes = readLimited(ctx);
         if (bytes.length == 0) {
             throw new BadBodyException("the request needs a JSON body");
         }
@@ -58,6 +62,18 @@ final class Bodies {
             throw new BadBodyException("the body is not valid JSON: " + e.getOriginalMessage() + " (line "
                     + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ")");
+        } catch (IOException e) {
+            throw new BadBodyException("cannot read the body: " + e.getMessage());
+        }
+    }
+
+    private byte[] readLimited(Context ctx) {
+        try (InputStream in = ctx.req().getInputStream()) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                throw LimitExceededException.body(maxBytes);
+            }
+            return bytes;
         } catch (IOException e) {
             throw new BadBodyException("cannot read the body: " + e.getMessage());
         }

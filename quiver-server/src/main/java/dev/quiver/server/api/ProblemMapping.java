@@ -36,6 +36,8 @@ final class ProblemMapping {
     /** Registers the mapping on every route. */
     void addTo(RoutesConfig routes) {
         routes.exception(Exception.class, this::handle);
+        // Javalin answers its own HTTP exceptions (no route, 405, 413) as text unless mapped by name.
+        routes.exception(HttpResponseException.class, this::handle);
     }
 
     /** The problem for a failure. */
