@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             ComputeCommand.class,
             GraphCommand.class,
             AnalyticsCommand.class,
+            ServeCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class QuiverCommand implements Runnable {

@@ -35,16 +35,20 @@ class ArchitectureTest {
                 .definedBy("dev.quiver.store..")
                 .layer("marketdata")
                 .definedBy("dev.quiver.marketdata..")
+                .layer("server")
+                .definedBy("dev.quiver.server..")
                 .layer("cli")
                 .definedBy("dev.quiver.cli..")
                 .whereLayer("cli")
                 .mayNotBeAccessedByAnyLayer()
-                .whereLayer("marketdata")
+                .whereLayer("server")
                 .mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("marketdata")
+                .mayOnlyBeAccessedByLayers("server", "cli")
                 .whereLayer("store")
-                .mayOnlyBeAccessedByLayers("marketdata", "cli")
+                .mayOnlyBeAccessedByLayers("marketdata", "server", "cli")
                 .whereLayer("core")
-                .mayOnlyBeAccessedByLayers("store", "marketdata", "cli")
+                .mayOnlyBeAccessedByLayers("store", "marketdata", "server", "cli")
                 .check(classes);
     }
 

@@ -1,0 +1,79 @@
+package dev.quiver.server.metrics;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * The meters of one server, in its own registry (nothing global):
+ *
+ * <ul>
+ *   <li>{@code http_server_requests_seconds} by method, route template (or {@code unmatched}) and status;
+ *   <li>{@code quiver_pull_computations_total} and {@code quiver_pull_seconds} by outcome;
+ *   <li>{@code quiver_store_reads_seconds} by operation;
+ *   <li>{@code quiver_cache_lookups_total} by result, hit or miss.
+ * </ul>
+ *
+ * Thread-safe.
+ */
+public final class ServerMetrics {
+
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final Counter cacheHits = cacheCounter("hit");
+    private final Counter cacheMisses = cacheCounter("miss");
+
+    /** Records one HTTP request. */
+    public void request(String method, String route, int status, long nanos) {
+        Timer.builder("http.server.requests")
+                .description("HTTP requests by route template and status")
+                .tag("method", method)
+                .tag("route", route)
+                .tag("status", Integer.toString(status))
+                .register(registry)
+                .record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    /** Records one pull computation of a subject's expressions. */
+    public void pull(boolean succeeded, long nanos) {
+        String outcome = succeeded ? "ok" : "failed";
+        Counter.builder("quiver.pull.computations")
+                .description("Pull computations, one per subject and request")
+                .tag("outcome", outcome)
+                .register(registry)
+                .increment();
+        Timer.builder("quiver.pull")
+                .description("Time to compute one subject's expressions")
+                .tag("outcome", outcome)
+                .register(registry)
+                .record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    /** Times a read of the store. */
+    public <T> T storeRead(String operation, Supplier<T> read) {
+        return Timer.builder("quiver.store.reads")
+                .description("Reads of the bar store by operation")
+                .tag("operation", operation)
+                .register(registry)
+                .record(read);
+    }
+
+    /** Counts one lookup of the column cache. */
+    public void cacheLookup(boolean hit) {
+        (hit ? cacheHits : cacheMisses).increment();
+    }
+
+    /** Every meter in the Prometheus text format. */
+    public String scrape() {
+        return registry.scrape();
+    }
+
+    private Counter cacheCounter(String result) {
+        return Counter.builder("quiver.cache.lookups")
+                .description("Lookups of computed node columns in the cache")
+                .tag("result", result)
+                .register(registry);
+    }
+}
