@@ -37,6 +37,11 @@ final class CsvBarSource implements BarSource {
     }
 
     @Override
+    public Optional<Asset> asset(AssetId id) {
+        return Optional.ofNullable(assets.get(id)).map(AssetData::asset);
+    }
+
+    @Override
     public Optional<AssetData> load(AssetId id, LocalDate endExclusive) {
         return Optional.ofNullable(assets.get(id));
     }

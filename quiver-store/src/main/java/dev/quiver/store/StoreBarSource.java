@@ -48,6 +48,11 @@ public final class StoreBarSource implements BarSource {
     }
 
     @Override
+    public Optional<Asset> asset(AssetId id) {
+        return store.findAsset(id);
+    }
+
+    @Override
     public Optional<AssetData> load(AssetId id, LocalDate endExclusive) {
         Optional<Asset> asset = store.findAsset(id);
         if (asset.isEmpty()) {

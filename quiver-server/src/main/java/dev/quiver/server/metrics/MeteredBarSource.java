@@ -1,5 +1,6 @@
 package dev.quiver.server.metrics;
 
+import dev.quiver.core.asset.Asset;
 import dev.quiver.core.asset.AssetId;
 import dev.quiver.core.engine.pull.AssetData;
 import dev.quiver.core.engine.pull.BarSource;
@@ -22,6 +23,11 @@ public final class MeteredBarSource implements BarSource {
     @Override
     public Optional<AssetData> load(AssetId id, LocalDate endExclusive) {
         return metrics.storeRead("load", () -> delegate.load(id, endExclusive));
+    }
+
+    @Override
+    public Optional<Asset> asset(AssetId id) {
+        return metrics.storeRead("asset", () -> delegate.asset(id));
     }
 
     @Override

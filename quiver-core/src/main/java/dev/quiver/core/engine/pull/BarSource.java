@@ -1,5 +1,6 @@
 package dev.quiver.core.engine.pull;
 
+import dev.quiver.core.asset.Asset;
 import dev.quiver.core.asset.AssetId;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -17,6 +18,14 @@ public interface BarSource {
      * @return empty if the source does not know the asset
      */
     Optional<AssetData> load(AssetId id, LocalDate endExclusive);
+
+    /**
+     * The asset itself, without its bars: what the engine needs to plan (the calendar gives the
+     * annualisation of metrics) before reading anything.
+     *
+     * @return empty if the source does not know the asset
+     */
+    Optional<Asset> asset(AssetId id);
 
     /**
      * A number that changes whenever the asset's bars or actions change, so that values computed from

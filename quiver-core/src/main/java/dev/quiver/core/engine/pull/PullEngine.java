@@ -3,6 +3,7 @@ package dev.quiver.core.engine.pull;
 import dev.quiver.core.analytics.BatchKernel;
 import dev.quiver.core.analytics.BindingContext;
 import dev.quiver.core.analytics.Catalogue;
+import dev.quiver.core.asset.Asset;
 import dev.quiver.core.asset.AssetId;
 import dev.quiver.core.expr.ExpressionException;
 import dev.quiver.core.graph.AnalyticNode;
@@ -96,11 +97,12 @@ public final class PullEngine {
      * @throws MissingDataException for an unknown subject or a range without bars
      */
     public PullResult evaluate(PullRequest request) {
-        AssetData subject = source.load(request.subject(), request.range().endExclusive())
+        Asset asset = source.asset(request.subject())
                 .orElseThrow(() -> new MissingDataException("unknown asset '" + request.subject() + "'"));
-        BindingContext context = new BindingContext(subject.asset().calendar().periodsPerYear());
+        BindingContext context = new BindingContext(asset.calendar().periodsPerYear());
         AnalyticsGraph graph = plan(request.subject(), request.expressions(), context);
-        Map<AssetId, AssetData> data = load(graph, request, subject);
+        Map<AssetId, AssetData> data = load(graph, request);
+        AssetData subject = data.get(request.subject());
         Timeline timeline = Timeline.of(subject.bars().times(), subject.asset().zone());
         int from = timeline.indexAtOrAfter(request.range().startInclusive());
         int to = timeline.indexAtOrAfter(request.range().endExclusive());
@@ -154,16 +156,16 @@ public final class PullEngine {
                 .toList();
     }
 
-    private Map<AssetId, AssetData> load(AnalyticsGraph graph, PullRequest request, AssetData subject) {
+    private Map<AssetId, AssetData> load(AnalyticsGraph graph, PullRequest request) {
         Map<AssetId, AssetData> data = new LinkedHashMap<>();
-        data.put(request.subject(), subject);
         for (AssetReference reference : graph.assets()) {
-            if (data.containsKey(reference.asset())) {
-                continue;
-            }
             AssetData loaded = source.load(reference.asset(), request.range().endExclusive())
-                    .orElseThrow(() -> new ExpressionException(
-                            reference.expression(), reference.position(), "unknown asset '" + reference.asset() + "'"));
+                    .orElseThrow(() -> reference.asset().equals(request.subject())
+                            ? new MissingDataException("unknown asset '" + request.subject() + "'")
+                            : new ExpressionException(
+                                    reference.expression(),
+                                    reference.position(),
+                                    "unknown asset '" + reference.asset() + "'"));
             data.put(reference.asset(), loaded);
         }
         return data;

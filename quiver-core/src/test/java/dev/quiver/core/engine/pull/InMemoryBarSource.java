@@ -33,6 +33,11 @@ final class InMemoryBarSource implements BarSource {
     }
 
     @Override
+    public Optional<Asset> asset(AssetId id) {
+        return Optional.ofNullable(assets.get(id)).map(AssetData::asset);
+    }
+
+    @Override
     public Optional<AssetData> load(AssetId id, LocalDate endExclusive) {
         return Optional.ofNullable(assets.get(id));
     }
