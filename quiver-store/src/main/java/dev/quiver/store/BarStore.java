@@ -143,22 +143,22 @@ public final class BarStore implements AutoCloseable {
      * covered the session dates {@code fetched} that the source was asked for rather than the dates of
      * the first and last bar, and records them even when the batch has no bars. A download whose range
      * starts or ends on a weekend or holiday, or holds no session at all, is then known to be complete
-     * and need not be fetched again.
+     * and need not be fetched again. An empty range records no coverage: how a caller stores bars of
+     * a session that is not over yet.
      *
      * @param batch the batch to store
-     * @param fetched the session dates asked of the source; bounded and not empty
-     * @throws IllegalArgumentException if {@code fetched} is empty or open-ended
+     * @param fetched the session dates asked of the source and complete; bounded, possibly empty
+     * @throws IllegalArgumentException if {@code fetched} is open-ended
      * @throws StoreException if any row is refused; nothing of the batch is then stored
      */
     public ImportReport importBars(BarImport batch, DateRange fetched) {
         Objects.requireNonNull(fetched, "fetched");
-        if (fetched.isEmpty()
-                || fetched.startInclusive().equals(LocalDate.MIN)
+        if (fetched.startInclusive().equals(LocalDate.MIN)
                 || fetched.endExclusive().equals(LocalDate.MAX)) {
             throw new IllegalArgumentException(
-                    "coverage of " + batch.asset().id() + " must be a bounded, non-empty range, was " + fetched);
+                    "coverage of " + batch.asset().id() + " must be a bounded range, was " + fetched);
         }
-        return importBatch(batch, fetched);
+        return importBatch(batch, fetched.isEmpty() ? null : fetched);
     }
 
     private ImportReport importBatch(BarImport batch, DateRange covered) {

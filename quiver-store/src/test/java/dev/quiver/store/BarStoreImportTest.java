@@ -245,6 +245,18 @@ class BarStoreImportTest {
     }
 
     @Test
+    void shouldStoreBarsWithoutCoverageWhenTheFetchedRangeIsEmpty() {
+        BarSeries today = TestBars.daily(TestBars.NEW_YORK, JAN_2, 100);
+
+        ImportReport report = store.importBars(
+                BarImport.of(TestBars.equity("AAPL"), Interval.ONE_DAY, today, List.of(), "yahoo"),
+                new DateRange(JAN_2, JAN_2));
+
+        assertThat(report).isEqualTo(new ImportReport(AAPL, 1, 0));
+        assertThat(store.coverage(AAPL)).isEmpty();
+    }
+
+    @Test
     void shouldRefuseAnOpenEndedFetchedRange() {
         BarImport batch =
                 BarImport.of(TestBars.equity("AAPL"), Interval.ONE_DAY, BarSeries.empty(), List.of(), "yahoo");
