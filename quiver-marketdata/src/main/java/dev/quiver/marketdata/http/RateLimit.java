@@ -1,6 +1,9 @@
 package dev.quiver.marketdata.http;
 
+import dev.quiver.marketdata.Configuration;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -31,11 +34,32 @@ public record RateLimit(int permits, Duration window) {
         return new RateLimit(permits, Duration.ofDays(1));
     }
 
+    /**
+     * The limits of {@code source} in {@code config}: {@code <source>.requests-per-minute} and {@code
+     * <source>.requests-per-day}, each 0 for none.
+     *
+     * @param defaultPerMinute requests a minute when not configured, 0 for no limit
+     * @param defaultPerDay requests a day when not configured, 0 for no limit
+     */
+    public static List<RateLimit> configured(
+            Configuration config, String source, int defaultPerMinute, int defaultPerDay) {
+        int perMinute = config.count(source + ".requests-per-minute", defaultPerMinute, 0);
+        int perDay = config.count(source + ".requests-per-day", defaultPerDay, 0);
+        List<RateLimit> limits = new ArrayList<>();
+        if (perMinute > 0) {
+            limits.add(perMinute(perMinute));
+        }
+        if (perDay > 0) {
+            limits.add(perDay(perDay));
+        }
+        return List.copyOf(limits);
+    }
+
     @Override
     public String toString() {
-        return permits + " requests per "
-                + (window.equals(Duration.ofDays(1))
-                        ? "day"
-                        : window.equals(Duration.ofMinutes(1)) ? "minute" : window);
+        String per = window.equals(Duration.ofDays(1))
+                ? "day"
+                : window.equals(Duration.ofMinutes(1)) ? "minute" : window.toString();
+        return permits + " requests per " + per;
     }
 }

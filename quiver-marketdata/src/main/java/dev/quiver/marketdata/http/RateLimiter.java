@@ -20,6 +20,9 @@ import java.util.Objects;
  */
 public final class RateLimiter {
 
+    /** The longest wait for a permit before the limiter refuses: room for a per-minute limit. */
+    public static final Duration LONGEST_WAIT = Duration.ofMinutes(5);
+
     private final String source;
     private final List<RateLimit> limits;
     private final List<ArrayDeque<Instant>> granted = new ArrayList<>();
