@@ -1,6 +1,7 @@
 package dev.quiver.marketdata.yahoo;
 
 import dev.quiver.core.time.Interval;
+import dev.quiver.marketdata.BarCollector;
 import dev.quiver.marketdata.BarRequest;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,17 +53,6 @@ final class SessionRows {
     }
 
     private static String problem(Chart chart, int i) {
-        double[][] prices = {chart.open(), chart.high(), chart.low(), chart.close()};
-        String[] names = {"open", "high", "low", "close"};
-        for (int k = 0; k < prices.length; k++) {
-            double value = prices[k][i];
-            if (Double.isNaN(value)) {
-                return "no " + names[k] + " (null)";
-            }
-            if (!(value > 0)) {
-                return names[k] + " " + value + " is not above zero";
-            }
-        }
-        return chart.high()[i] < chart.low()[i] ? "high " + chart.high()[i] + " below low " + chart.low()[i] : null;
+        return BarCollector.problem(chart.open()[i], chart.high()[i], chart.low()[i], chart.close()[i]);
     }
 }
