@@ -145,17 +145,22 @@ public final class PoliteClient {
             return Attempt.answered(new TextResponse(request.uri(), r.statusCode(), r.headers(), r.body()));
         } catch (TimeoutException e) {
             future.cancel(true);
-            return Attempt.failed(
-                    request.uri(),
-                    new HttpTimeoutException("no complete answer within "
-                            + settings.requestTimeout().toMillis() + " ms"));
+            return Attempt.failed(request.uri(), timeout());
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
+            if (cause instanceof HttpTimeoutException) {
+                return Attempt.failed(request.uri(), timeout());
+            }
             return Attempt.failed(request.uri(), cause instanceof IOException io ? io : new IOException(cause));
         } catch (InterruptedException e) {
             future.cancel(true);
             throw e;
         }
+    }
+
+    private HttpTimeoutException timeout() {
+        return new HttpTimeoutException(
+                "no complete answer within " + settings.requestTimeout().toMillis() + " ms");
     }
 
     /** One attempt: an answer, or the I/O failure that prevented one. */

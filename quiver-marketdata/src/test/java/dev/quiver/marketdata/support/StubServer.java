@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A real HTTP server on a free loopback port that answers each path with scripted {@link Reply}s, in
@@ -30,6 +31,8 @@ public final class StubServer implements AutoCloseable {
     private final ExecutorService executor;
     private final Map<String, Deque<Reply>> scripts = new ConcurrentHashMap<>();
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger maxInFlight = new AtomicInteger();
 
     private StubServer(HttpServer server, ExecutorService executor) {
         this.server = server;
@@ -77,6 +80,11 @@ public final class StubServer implements AutoCloseable {
         return requests.stream().filter(r -> r.path().equals(path)).toList();
     }
 
+    /** The most requests that were being answered at the same time. */
+    public int maxInFlight() {
+        return maxInFlight.get();
+    }
+
     @Override
     public void close() {
         server.stop(0);
@@ -91,6 +99,7 @@ public final class StubServer implements AutoCloseable {
                 .forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), new ArrayList<>(values)));
         requests.add(new RecordedRequest(path, query == null ? "" : query, headers));
         Reply reply = next(path);
+        maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
         try (exchange) {
             pause(reply);
             if (reply.kind() == Reply.Kind.DROPPED) {
@@ -105,6 +114,8 @@ public final class StubServer implements AutoCloseable {
                 out.write(body, 0, reply.kind() == Reply.Kind.CUT_SHORT ? body.length / 2 : body.length);
                 out.flush();
             }
+        } finally {
+            inFlight.decrementAndGet();
         }
     }
 
