@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             DemoCommand.class,
             ImportCommand.class,
+            DownloadCommand.class,
             AssetsCommand.class,
             BarsCommand.class,
             ComputeCommand.class,

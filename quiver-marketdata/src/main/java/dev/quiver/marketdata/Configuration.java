@@ -13,8 +13,10 @@ import java.util.Optional;
  * environment (the key as {@code QUIVER_} followed by the key upper-cased with dots and dashes as
  * underscores: {@code QUIVER_YAHOO_URL}), and a properties file. Blank values count as absent.
  *
- * <p>A value that does not parse fails with an {@link IllegalArgumentException} naming the key as it
- * was given (option key, variable or file key) and the value. Immutable and thread-safe.
+ * <p>A value that does not parse fails with an {@link IllegalArgumentException} naming the setting as
+ * it was given and the value: an explicit value as the command-line option that sets it ({@code
+ * --yahoo-url} for {@code yahoo.url}), a variable by its name, a file value by its key. Immutable and
+ * thread-safe.
  */
 public final class Configuration {
 
@@ -105,7 +107,7 @@ public final class Configuration {
     private Optional<Found> find(String key) {
         String value = explicit.get(key);
         if (isSet(value)) {
-            return Optional.of(new Found(value, key));
+            return Optional.of(new Found(value, "--" + key.replace('.', '-')));
         }
         String variable = environmentName(key);
         value = environment.get(variable);
