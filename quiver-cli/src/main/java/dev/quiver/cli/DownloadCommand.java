@@ -85,7 +85,8 @@ final class DownloadCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (BarStore store = database.open()) {
             Downloader downloader = new Downloader(store, source.create(config, pacing), settings, pacing.clock());
-            List<SymbolReport> reports = downloader.download(request, new DownloadProgress(err, source.code()));
+            List<SymbolReport> reports =
+                    downloader.download(request, new DownloadProgress(err, source.code(), refresh));
             long failed = reports.stream().filter(r -> !r.succeeded()).count();
             for (SymbolReport report : reports) {
                 if (report.succeeded()) {

@@ -15,10 +15,18 @@ final class DownloadProgress implements DownloadListener {
 
     private final PrintWriter err;
     private final String source;
+    private final boolean refresh;
 
-    DownloadProgress(PrintWriter err, String source) {
+    /**
+     * Prints to {@code err}.
+     *
+     * @param source the source's name, as lines mention it
+     * @param refresh whether the download refreshes, so that every line says what changed
+     */
+    DownloadProgress(PrintWriter err, String source, boolean refresh) {
         this.err = err;
         this.source = source;
+        this.refresh = refresh;
     }
 
     @Override
@@ -38,11 +46,15 @@ final class DownloadProgress implements DownloadListener {
         if (report.fetched().isEmpty()) {
             return "up to date, nothing fetched";
         }
-        String line = report.bars() + " bars, " + report.actions() + " corporate actions from " + source + " for "
-                + dates(report.fetched());
+        String line = count(report.bars(), "bar") + ", " + count(report.actions(), "corporate action") + " from "
+                + source + " for " + dates(report.fetched());
         return report.changes().isEmpty()
                 ? line
                 : line + "; refreshed: " + report.changes().describe();
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String dates(List<DateRange> ranges) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.quiver.marketdata.support.ClosedPorts;
+import dev.quiver.marketdata.support.Recordings;
 import dev.quiver.marketdata.support.Reply;
 import dev.quiver.marketdata.support.StubServer;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DownloadCommandTest {
 
     private static final String NVDA_CHART = "/v8/finance/chart/NVDA";
+    private static final String MSFT = "chart_MSFT_2021-02-01_2022-01-31_events-div.json";
 
     @TempDir
     Path dir;
@@ -70,6 +72,26 @@ class DownloadCommandTest {
         assertThat(second.status()).isZero();
         assertThat(second.err()).contains("NVDA: up to date, nothing fetched");
         assertThat(server.requests(NVDA_CHART)).hasSize(2);
+    }
+
+    @Test
+    void shouldRefreshTheLastDaysAndSayWhatChanged() {
+        String msft = "/v8/finance/chart/MSFT";
+        server.on(
+                msft,
+                Reply.json(200, Recordings.yahoo(MSFT).replace("\"amount\": 0.62", "\"amount\": 0.6")),
+                Reply.yahoo("synthetic_no_splits_MSFT.json"),
+                Reply.yahoo(MSFT),
+                Reply.yahoo("synthetic_no_splits_MSFT.json"));
+        download("MSFT", "--from", "2021-02-01", "--to", "2021-11-30");
+
+        CliRun refreshed = download("MSFT", "--from", "2021-02-01", "--to", "2021-11-30", "--refresh");
+
+        assertThat(refreshed.status()).as(refreshed.err()).isZero();
+        assertThat(refreshed.err())
+                .contains("MSFT: 21 bars, 1 corporate action from yahoo for 2021-11-01..2021-11-30;"
+                        + " refreshed: 0 bars added, 0 changed, 0 no longer given; dividend 2021-11-17: 0.6 -> 0.62");
+        assertThat(server.requests(msft)).hasSize(4);
     }
 
     @Test
