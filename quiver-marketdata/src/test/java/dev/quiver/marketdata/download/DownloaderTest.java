@@ -13,6 +13,7 @@ import dev.quiver.core.time.Interval;
 import dev.quiver.marketdata.MalformedResponseException;
 import dev.quiver.marketdata.MarketDataSource;
 import dev.quiver.marketdata.NetworkUnreachableException;
+import dev.quiver.marketdata.NoDataInRangeException;
 import dev.quiver.marketdata.SymbolNotFoundException;
 import dev.quiver.marketdata.support.ClosedPorts;
 import dev.quiver.marketdata.support.ManualClock;
@@ -192,6 +193,50 @@ class DownloaderTest {
 
         assertThat(report.failure()).isInstanceOf(MalformedResponseException.class);
         assertThat(store().findAsset(AAPL_ID)).isEmpty();
+    }
+
+    @Test
+    void shouldStoreNothingWhenEveryAttemptIsCutShortOnTheWire() {
+        server.on(AAPL_CHART, Reply.cutShort(Recordings.yahoo(AAPL_EVENTS)));
+
+        SymbolReport report =
+                download("2020-08-31", "2020-11-06", false, "AAPL").get(0);
+
+        assertThat(report.failure()).isInstanceOf(NetworkUnreachableException.class);
+        assertThat(server.requests(AAPL_CHART)).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(store().assets()).isEmpty();
+    }
+
+    @Test
+    void shouldRecordARangeBeforeTheListingAsCoveredForAStoredAsset() {
+        server.on(
+                AAPL_CHART,
+                Reply.yahoo(AAPL_EVENTS),
+                Reply.yahoo("synthetic_no_splits_AAPL.json"),
+                Reply.yahooError("chart_range_before_listing"));
+        download("2020-11-02", "2020-11-06", false, "AAPL");
+
+        SymbolReport early = download("1970-01-05", "1970-01-09", false, "AAPL").get(0);
+        SymbolReport again = download("1970-01-05", "1970-01-09", false, "AAPL").get(0);
+
+        assertThat(early.succeeded()).isTrue();
+        assertThat(early.warnings())
+                .singleElement()
+                .asString()
+                .contains("no data for AAPL in [1970-01-05, 1970-01-10)");
+        assertThat(again.fetched()).isEmpty();
+        assertThat(server.requests(AAPL_CHART)).hasSize(3);
+    }
+
+    @Test
+    void shouldFailAndStoreNothingForANewSymbolWithoutData() {
+        server.on(AAPL_CHART, Reply.yahooError("chart_range_before_listing"));
+
+        SymbolReport report =
+                download("1970-01-05", "1970-01-09", false, "AAPL").get(0);
+
+        assertThat(report.failure()).isInstanceOf(NoDataInRangeException.class);
+        assertThat(store().assets()).isEmpty();
     }
 
     @Test

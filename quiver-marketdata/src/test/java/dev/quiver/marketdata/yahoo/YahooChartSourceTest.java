@@ -265,6 +265,24 @@ class YahooChartSourceTest {
     }
 
     @Test
+    void shouldRideOutABurstOf429sAndAServerErrorThenStoreTheAnswer() {
+        server.on(
+                AAPL_CHART,
+                Reply.yahooError("rate_limited_data_request"),
+                Reply.yahooError("rate_limited_data_request"),
+                Reply.text(503, "Service Unavailable"),
+                Reply.yahoo("chart_AAPL_2020-01-01_2020-01-03.json"),
+                Reply.yahoo("synthetic_splits_AAPL_after_2020-01-02.json"));
+        ManualClock clock = clockAt("2025-02-20T11:47:40Z");
+
+        FetchResult result = TestSources.yahoo(server, clock).fetch(daily("AAPL", "2020-01-01", "2020-01-02"));
+
+        assertThat(result.batch().bars().size()).isOne();
+        assertThat(clock.sleeps()).hasSize(3);
+        assertThat(server.requests(AAPL_CHART)).hasSize(5);
+    }
+
+    @Test
     void shouldReportAnUnknownSymbolWithYahoosWords() {
         server.on("/v8/finance/chart/NOPE", Reply.yahooError("chart_unknown_or_delisted_symbol"));
 
