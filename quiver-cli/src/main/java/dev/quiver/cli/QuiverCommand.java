@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 @Command(
         name = "quiver",
         mixinStandardHelpOptions = true,
+        scope = CommandLine.ScopeType.INHERIT,
         versionProvider = QuiverVersion.class,
         description = "Asset-centric market analytics.",
         subcommands = {

@@ -143,6 +143,17 @@ class DownloadCommandTest {
     }
 
     @Test
+    void shouldDescribeItsOptionsOnHelp() {
+        CliRun run = CliRun.of("download", "--help");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out())
+                .contains("Usage: quiver download")
+                .contains("--yahoo-url=URL")
+                .contains("--refresh");
+    }
+
+    @Test
     void shouldRejectAnUnknownSource() {
         CliRun run = download("AAPL", "--source", "bloomberg");
 
