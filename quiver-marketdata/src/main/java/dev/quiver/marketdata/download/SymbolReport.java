@@ -4,7 +4,6 @@ import dev.quiver.core.asset.AssetId;
 import dev.quiver.core.time.DateRange;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * How the download of one symbol went. Immutable and thread-safe.
@@ -39,10 +38,5 @@ public record SymbolReport(
     /** Whether the symbol downloaded without failure. */
     public boolean succeeded() {
         return failure == null;
-    }
-
-    /** The failure, if the symbol failed. */
-    public Optional<RuntimeException> failureCause() {
-        return Optional.ofNullable(failure);
     }
 }

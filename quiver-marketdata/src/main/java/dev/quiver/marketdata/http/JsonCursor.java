@@ -52,16 +52,6 @@ public final class JsonCursor {
         }
     }
 
-    /** The path of this position, empty at the root. */
-    public String path() {
-        return path;
-    }
-
-    /** Whether this value is JSON {@code null}. */
-    public boolean isNull() {
-        return node.isNull();
-    }
-
     /** Whether this value is an object. */
     public boolean isObject() {
         return node.isObject();

@@ -76,11 +76,6 @@ public final class PoliteClient {
         return builder.build();
     }
 
-    /** The source's name. */
-    public String source() {
-        return source;
-    }
-
     /**
      * Sends a GET to {@code uri} with {@code headers}, retrying as described above.
      *

@@ -48,11 +48,6 @@ public final class RateLimiter {
         }
     }
 
-    /** The limits respected together. */
-    public List<RateLimit> limits() {
-        return limits;
-    }
-
     /**
      * Waits until one more request may be sent.
      *

@@ -120,8 +120,8 @@ class PoliteClientTest {
 
     @Test
     void shouldRetryAnAnswerThatTakesLongerThanTheTimeout() {
-        server.on("/data", Reply.json(200, "{\"slow\":true}").after(Duration.ofMillis(600)), Reply.json(200, OK));
-        PoliteClient client = TestHttp.client(clock, TestHttp.settings(Duration.ofMillis(150)));
+        server.on("/data", Reply.json(200, "{\"slow\":true}").after(Duration.ofMillis(700)), Reply.json(200, OK));
+        PoliteClient client = TestHttp.client(clock, TestHttp.settings(Duration.ofMillis(250)));
 
         assertThat(client.get(uri("/data"), Map.of()).body()).isEqualTo(OK);
         assertThat(server.requests("/data")).hasSize(2);
