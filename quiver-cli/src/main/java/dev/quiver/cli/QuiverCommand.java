@@ -13,11 +13,13 @@ import picocli.CommandLine.Command;
 @Command(
         name = "quiver",
         mixinStandardHelpOptions = true,
+        scope = CommandLine.ScopeType.INHERIT,
         versionProvider = QuiverVersion.class,
         description = "Asset-centric market analytics.",
         subcommands = {
             DemoCommand.class,
             ImportCommand.class,
+            DownloadCommand.class,
             AssetsCommand.class,
             BarsCommand.class,
             ComputeCommand.class,

@@ -139,6 +139,33 @@ public final class BarStore implements AutoCloseable {
      *     positive, or a high below its low); nothing of the batch is then stored
      */
     public ImportReport importBars(BarImport batch) {
+        return importBatch(batch, batch.bars().isEmpty() ? null : barDates(batch));
+    }
+
+    /**
+     * Stores one batch like {@link #importBars(BarImport)}, in a single transaction, but records as
+     * covered the session dates {@code fetched} that the source was asked for rather than the dates of
+     * the first and last bar, and records them even when the batch has no bars. A download whose range
+     * starts or ends on a weekend or holiday, or holds no session at all, is then known to be complete
+     * and need not be fetched again. An empty range records no coverage: how a caller stores bars of
+     * a session that is not over yet.
+     *
+     * @param batch the batch to store
+     * @param fetched the session dates asked of the source and complete; bounded, possibly empty
+     * @throws IllegalArgumentException if {@code fetched} is open-ended
+     * @throws StoreException if any row is refused; nothing of the batch is then stored
+     */
+    public ImportReport importBars(BarImport batch, DateRange fetched) {
+        Objects.requireNonNull(fetched, "fetched");
+        if (fetched.startInclusive().equals(LocalDate.MIN)
+                || fetched.endExclusive().equals(LocalDate.MAX)) {
+            throw new IllegalArgumentException(
+                    "coverage of " + batch.asset().id() + " must be a bounded range, was " + fetched);
+        }
+        return importBatch(batch, fetched.isEmpty() ? null : fetched);
+    }
+
+    private ImportReport importBatch(BarImport batch, DateRange covered) {
         Asset asset = batch.asset();
         String what = "import " + batch.bars().size() + " " + batch.interval().code() + " bars of " + asset.id()
                 + " from " + batch.source();
@@ -149,8 +176,9 @@ public final class BarStore implements AutoCloseable {
             Instant fetchedAt = clock.instant();
             int bars = BarTable.upsert(c, key, batch);
             int actions = ActionTable.upsert(c, key, batch.actions());
-            if (bars > 0) {
-                CoverageTable.upsert(c, key, coverage(batch, fetchedAt));
+            if (covered != null) {
+                CoverageTable.upsert(
+                        c, key, new CoverageRecord(asset.id(), batch.interval(), covered, batch.source(), fetchedAt));
             }
             return new ImportReport(asset.id(), bars, actions);
         });
@@ -253,17 +281,12 @@ public final class BarStore implements AutoCloseable {
         return AssetTable.find(connection, id).orElseThrow(() -> new UnknownAssetException(id, file));
     }
 
-    private static CoverageRecord coverage(BarImport batch, Instant fetchedAt) {
+    private static DateRange barDates(BarImport batch) {
         BarSeries bars = batch.bars();
         ZoneId zone = batch.asset().zone();
         LocalDate first = LocalDate.ofInstant(Instant.ofEpochSecond(bars.time(0)), zone);
         LocalDate last = LocalDate.ofInstant(Instant.ofEpochSecond(bars.time(bars.size() - 1)), zone);
-        return new CoverageRecord(
-                batch.asset().id(),
-                batch.interval(),
-                new DateRange(first, last.plusDays(1)),
-                batch.source(),
-                fetchedAt);
+        return new DateRange(first, last.plusDays(1));
     }
 
     private <T> T read(String what, SqlWork<T> work) {

@@ -235,4 +235,54 @@ class BarStoreImportTest {
         assertThat(store.actions(AAPL)).isEqualTo(actions);
         assertThat(store.coverage(AAPL)).isEmpty();
     }
+
+    @Test
+    void shouldRecordTheFetchedRangeAsCoverageEvenWhenItsEdgesHoldNoBars() {
+        LocalDate saturday = LocalDate.of(2023, 12, 30);
+        LocalDate sunday = LocalDate.of(2024, 1, 7);
+        BarSeries bars = TestBars.daily(TestBars.NEW_YORK, JAN_2, 100, 101, 102, 103, 104);
+
+        store.importBars(
+                BarImport.of(TestBars.equity("AAPL"), Interval.ONE_DAY, bars, List.of(), "yahoo"),
+                new DateRange(saturday, sunday));
+
+        assertThat(store.coverage(AAPL))
+                .containsExactly(
+                        new CoverageRecord(AAPL, Interval.ONE_DAY, new DateRange(saturday, sunday), "yahoo", NOW));
+    }
+
+    @Test
+    void shouldRecordCoverageOfAFetchedRangeWithoutBars() {
+        DateRange weekend = new DateRange(LocalDate.of(2024, 1, 6), LocalDate.of(2024, 1, 8));
+
+        ImportReport report = store.importBars(
+                BarImport.of(TestBars.equity("AAPL"), Interval.ONE_DAY, BarSeries.empty(), List.of(), "yahoo"),
+                weekend);
+
+        assertThat(report).isEqualTo(new ImportReport(AAPL, 0, 0));
+        assertThat(store.coverage(AAPL)).extracting(CoverageRecord::range).containsExactly(weekend);
+    }
+
+    @Test
+    void shouldStoreBarsWithoutCoverageWhenTheFetchedRangeIsEmpty() {
+        BarSeries today = TestBars.daily(TestBars.NEW_YORK, JAN_2, 100);
+
+        ImportReport report = store.importBars(
+                BarImport.of(TestBars.equity("AAPL"), Interval.ONE_DAY, today, List.of(), "yahoo"),
+                new DateRange(JAN_2, JAN_2));
+
+        assertThat(report).isEqualTo(new ImportReport(AAPL, 1, 0));
+        assertThat(store.coverage(AAPL)).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseAnOpenEndedFetchedRange() {
+        BarImport batch =
+                BarImport.of(TestBars.equity("AAPL"), Interval.ONE_DAY, BarSeries.empty(), List.of(), "yahoo");
+
+        assertThatThrownBy(() -> store.importBars(batch, DateRange.closed(JAN_2, null)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("bounded");
+        assertThat(store.assets()).isEmpty();
+    }
 }
