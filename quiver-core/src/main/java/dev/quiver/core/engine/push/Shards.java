@@ -7,8 +7,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The shards of one engine and the placement of assets on them: an asset belongs to the shard at
- * its symbol's hash modulo the shard count (a {@code String} hash is specified, so every process
- * places an asset alike). Also counts the messages shards send each other, which tells {@link
+ * its symbol's mixed hash modulo the shard count (a {@code String} hash is specified, so every
+ * process places an asset alike). Also counts the messages shards send each other, which tells {@link
  * PushEngine#drain} when they have gone quiet. Thread-safe once every shard is added.
  */
 final class Shards {
@@ -25,7 +25,16 @@ final class Shards {
     }
 
     int indexOf(AssetId asset) {
-        return Math.floorMod(asset.symbol().hashCode(), shards.size());
+        return Math.floorMod(mix(asset.symbol().hashCode()), shards.size());
+    }
+
+    /** MurmurHash3's finaliser: short tickers' string hashes differ mostly in their low bits' parity. */
+    private static int mix(int hash) {
+        int h = hash ^ (hash >>> 16);
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        return h ^ (h >>> 16);
     }
 
     /** The shard owning {@code asset}. */

@@ -7,14 +7,10 @@ import dev.quiver.core.engine.push.NodeUpdate;
 import dev.quiver.core.engine.push.PushEngine;
 import dev.quiver.core.engine.push.PushInput;
 import dev.quiver.core.series.Bar;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Passes input to an engine and, at each close of the watched subject's bar, reads the subject's
@@ -66,18 +62,8 @@ public final class Lockstep implements PushInput {
         return arrays(committed);
     }
 
-    /** Reads the subject's columns after the engine has drained. */
-    public List<NodeUpdate> read() {
-        try {
-            assertThat(engine.drain(Duration.ofSeconds(10))).as("drained").isTrue();
-            return engine.snapshot(subject).get(10, TimeUnit.SECONDS);
-        } catch (InterruptedException | ExecutionException | TimeoutException e) {
-            throw new AssertionError(e);
-        }
-    }
-
     private void record(Map<String, List<Double>> into, boolean expectProvisional) {
-        for (NodeUpdate update : read()) {
+        for (NodeUpdate update : Snapshots.read(engine, subject).values()) {
             assertThat(update.provisional()).as("%s provisional", update.key()).isEqualTo(expectProvisional);
             into.computeIfAbsent(update.column(), c -> new ArrayList<>()).add(update.value());
         }
