@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -36,6 +37,7 @@ public final class PushEngine implements PushInput, AutoCloseable {
     private final Shards shards = new Shards();
     private final HistoryLoader loader;
     private final Set<AssetId> tracked = new HashSet<>();
+    private final Set<Subscription> subscriptions = ConcurrentHashMap.newKeySet();
 
     private PushEngine(PushConfig config) {
         this.config = config;
@@ -97,17 +99,16 @@ public final class PushEngine implements PushInput, AutoCloseable {
             }
         }
         Map<AssetId, List<Sink>> sinks = new LinkedHashMap<>();
-        Subscription subscription = new Subscription(
-                keys,
-                subjects,
-                labels,
-                listener,
-                s -> sinks.forEach((subject, attached) -> detach(subject, expressions.get(subject), attached)));
+        Subscription subscription = new Subscription(keys, subjects, labels, listener, s -> {
+            subscriptions.remove(s);
+            sinks.forEach((subject, attached) -> detach(subject, expressions.get(subject), attached));
+        });
         for (int i = 0; i < labels.size(); i++) {
             sinks.computeIfAbsent(subjects.get(i), s -> new ArrayList<>())
                     .add(new Sink(subscription, i, subjects.get(i), labels.get(i)));
         }
         sinks.forEach((subject, attached) -> attach(subject, expressions.get(subject), attached));
+        subscriptions.add(subscription);
         subscription.start();
         return subscription;
     }
@@ -178,9 +179,10 @@ public final class PushEngine implements PushInput, AutoCloseable {
         return shards.indexOf(asset);
     }
 
-    /** Stops the shard threads; inputs given afterwards fail. */
+    /** Stops the shard threads and every subscription's delivery; inputs given afterwards fail. */
     @Override
     public void close() {
+        subscriptions.forEach(Subscription::stop);
         try {
             for (Shard shard : shards.all()) {
                 shard.stop(1000);

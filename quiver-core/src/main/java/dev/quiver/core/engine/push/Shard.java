@@ -303,14 +303,18 @@ final class Shard {
 
     void change(AssetId subject, ColumnChange change) {
         OwnedAsset asset = owned.get(subject);
-        if (asset == null) {
-            throw new IllegalStateException(subject + " is not tracked by this shard");
-        }
-        if (asset.subject() == null) {
-            asset.subject(new SubjectGraph(asset, config.catalogue(), config.alignment(), graceMillis, counters));
-            subjects.add(asset.subject());
-        }
         try {
+            if (asset == null) {
+                if (!change.add().isEmpty()) {
+                    throw new IllegalStateException(subject + " is not tracked by its shard");
+                }
+                change.done().complete(null);
+                return;
+            }
+            if (asset.subject() == null) {
+                asset.subject(new SubjectGraph(asset, config.catalogue(), config.alignment(), graceMillis, counters));
+                subjects.add(asset.subject());
+            }
             asset.subject().change(change, this::source, config.clock().millis());
         } catch (RuntimeException e) {
             change.done().completeExceptionally(e);

@@ -53,32 +53,40 @@ final class SubjectGraph {
 
     /**
      * Applies a change of expressions and sinks, recompiles and, once every asset read has its
-     * history, rebuilds the states and completes {@code done}.
+     * history, rebuilds the states and completes the change's future. A change that does not compile
+     * leaves everything as it was.
      *
      * @param sources the data of another asset, created (and asked of its owner) when first needed
+     * @throws IllegalArgumentException if the expressions would read more than 64 assets
      */
     void change(ColumnChange change, Function<AssetId, TrackedAsset> sources, long now) {
+        Map<String, Integer> next = new LinkedHashMap<>(expressions);
         for (String e : change.add()) {
-            expressions.merge(e, 1, Integer::sum);
+            next.merge(e, 1, Integer::sum);
         }
         for (String e : change.remove()) {
-            expressions.computeIfPresent(e, (k, count) -> count == 1 ? null : count - 1);
+            next.computeIfPresent(e, (k, count) -> count == 1 ? null : count - 1);
         }
+        Plan compiled = null;
+        if (!next.isEmpty()) {
+            GraphBuilder builder = new GraphBuilder(catalogue);
+            next.keySet().forEach(e -> builder.request(own.data().id(), e));
+            compiled = new Plan(builder.build(), own, sources, alignment, counters);
+        }
+        expressions.clear();
+        expressions.putAll(next);
         sinks.addAll(change.attach());
         sinks.removeAll(change.detach());
         if (plan != null) {
             plan.assets().forEach(a -> a.dependents().remove(this));
         }
-        priming.add(change.done());
-        plan = null;
-        primed = false;
-        valuesTime = Long.MIN_VALUE;
-        if (!expressions.isEmpty()) {
-            GraphBuilder builder = new GraphBuilder(catalogue);
-            expressions.keySet().forEach(e -> builder.request(own.data().id(), e));
-            plan = new Plan(builder.build(), own, sources, alignment, counters);
+        plan = compiled;
+        if (plan != null) {
             plan.assets().forEach(a -> a.dependents().add(this));
         }
+        priming.add(change.done());
+        primed = false;
+        valuesTime = Long.MIN_VALUE;
         sinks.forEach(s -> s.bind(plan));
         sourcesArrived(now);
     }
@@ -94,11 +102,6 @@ final class SubjectGraph {
         }
         priming.forEach(f -> f.complete(null));
         priming.clear();
-    }
-
-    /** Whether no expression is asked for any more. */
-    boolean isEmpty() {
-        return expressions.isEmpty() && sinks.isEmpty();
     }
 
     /** Commits the closed bars whose other assets are final, then steps the forming bar. */

@@ -80,12 +80,16 @@ public final class Subscription implements AutoCloseable {
      */
     @Override
     public void close() {
-        if (!open) {
-            return;
+        if (open) {
+            stop();
+            onClose.accept(this);
         }
+    }
+
+    /** Stops delivery only (the engine is closing). */
+    void stop() {
         open = false;
         thread.interrupt();
-        onClose.accept(this);
     }
 
     /** Writes column {@code slot}'s latest value; called only by the shard owning its subject. */

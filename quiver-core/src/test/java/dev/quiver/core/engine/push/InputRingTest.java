@@ -14,9 +14,9 @@ class InputRingTest {
 
     @Test
     void shouldDeliverEveryEventOfEveryProducerInItsOrderThroughASmallRing() throws Exception {
-        InputRing ring = new InputRing(16);
+        InputRing ring = new InputRing(64);
         int producers = 3;
-        int perProducer = 20_000;
+        int perProducer = 5_000;
         List<CompletableFuture<Void>> running = new ArrayList<>();
         for (int p = 0; p < producers; p++) {
             AssetId asset = AssetId.of("P" + p);
@@ -32,7 +32,7 @@ class InputRingTest {
         for (int received = 0; received < producers * perProducer; ) {
             InputEvent event = ring.peek();
             if (event == null) {
-                Thread.onSpinWait();
+                Thread.yield();
                 continue;
             }
             int p = event.asset.symbol().charAt(1) - '0';
