@@ -35,11 +35,11 @@ class TickAllocationTest {
             engine.add(SPY, List.of("rsi(14)", "macd()", "bbands()", "atr(14)", "obv()", "stoch()"))
                     .join();
             engine.subscribe(List.of("SPY:ema(10)", "SPY:close"), new Recorder());
-            long writer = Thread.getAllStackTraces().keySet().stream()
-                    .filter(t -> t.getName().equals("quiver-push-shard-0"))
-                    .findFirst()
-                    .orElseThrow()
-                    .getId();
+            List<Thread> writers = Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> t.isAlive() && t.getName().equals("quiver-push-shard-0"))
+                    .toList();
+            assertThat(writers).as("one engine running").hasSize(1);
+            long writer = writers.get(0).getId();
             long morning = today.toEpochMilli() + Duration.ofHours(10).toMillis();
             ticks(engine, morning, 20_000);
             Snapshots.read(engine, SPY);
