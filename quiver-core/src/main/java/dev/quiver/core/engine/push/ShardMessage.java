@@ -15,7 +15,7 @@ import java.util.concurrent.CompletableFuture;
 sealed interface ShardMessage {
 
     /** Applies the message on the shard's writer thread. */
-    void applyTo(Shard shard);
+    void applyTo(ShardState shard);
 
     /**
      * Makes the shard the owner of an asset with its history so far.
@@ -27,7 +27,7 @@ sealed interface ShardMessage {
      */
     record Track(Asset asset, BarHistory history, boolean adjusted, long liveStartKey) implements ShardMessage {
         @Override
-        public void applyTo(Shard shard) {
+        public void applyTo(ShardState shard) {
             shard.track(this);
         }
     }
@@ -35,7 +35,7 @@ sealed interface ShardMessage {
     /** Changes a subject's columns; the subject's owner receives it. */
     record ChangeColumns(AssetId subject, ColumnChange change) implements ShardMessage {
         @Override
-        public void applyTo(Shard shard) {
+        public void applyTo(ShardState shard) {
             shard.change(subject, change);
         }
     }
@@ -43,7 +43,7 @@ sealed interface ShardMessage {
     /** Asks an asset's owner for a snapshot of its history and every later update of it. */
     record Watch(AssetId asset, Shard subscriber) implements ShardMessage {
         @Override
-        public void applyTo(Shard shard) {
+        public void applyTo(ShardState shard) {
             shard.watch(asset, subscriber);
         }
     }
@@ -51,7 +51,7 @@ sealed interface ShardMessage {
     /** An owner's history of an asset, the first message a watcher gets. */
     record Snapshot(AssetId asset, BarHistory history, long watermark, boolean stale) implements ShardMessage {
         @Override
-        public void applyTo(Shard shard) {
+        public void applyTo(ShardState shard) {
             shard.snapshot(this);
         }
     }
@@ -68,7 +68,7 @@ sealed interface ShardMessage {
     record SourceUpdate(AssetId asset, long time, long key, double[] fields, long watermark, boolean stale)
             implements ShardMessage {
         @Override
-        public void applyTo(Shard shard) {
+        public void applyTo(ShardState shard) {
             shard.sourceUpdate(this);
         }
     }
@@ -76,7 +76,7 @@ sealed interface ShardMessage {
     /** Asks for the current values of a subject's columns. */
     record Query(AssetId subject, CompletableFuture<List<NodeUpdate>> result) implements ShardMessage {
         @Override
-        public void applyTo(Shard shard) {
+        public void applyTo(ShardState shard) {
             shard.query(subject, result);
         }
     }
