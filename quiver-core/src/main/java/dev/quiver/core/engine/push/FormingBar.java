@@ -28,11 +28,6 @@ final class FormingBar {
         return start;
     }
 
-    /** End (exclusive) of the forming bar, epoch seconds. */
-    long end() {
-        return end;
-    }
-
     /** Alignment key of the forming bar. */
     long key() {
         return key;

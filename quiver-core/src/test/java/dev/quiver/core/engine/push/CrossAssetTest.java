@@ -138,7 +138,7 @@ class CrossAssetTest {
         ManualClock clock =
                 new ManualClock(MONDAY.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
 
-        try (PushEngine engine = PushEngine.start(config(clock, aapl, spy))) {
+        try (PushEngine engine = PushEngine.start(config(clock, aapl, spy).withSourceGrace(Duration.ofSeconds(2)))) {
             engine.add(AAPL, EXPRESSIONS).join();
             for (int i = 0; i < 2; i++) {
                 engine.bar(SPY, spy.bars().bar(i));
@@ -148,8 +148,14 @@ class CrossAssetTest {
             }
             engine.bar(AAPL, aapl.bars().bar(2));
             engine.closeBar(AAPL);
-            Snapshots.read(engine, AAPL);
-            clock.advance(Duration.ofSeconds(3));
+            assertThat(committed(engine, aapl.bars().bar(2).time()))
+                    .as("waiting for SPY")
+                    .isFalse();
+            clock.advance(Duration.ofSeconds(1));
+            assertThat(committed(engine, aapl.bars().bar(2).time()))
+                    .as("still within the grace")
+                    .isFalse();
+            clock.advance(Duration.ofSeconds(1));
 
             Map<String, NodeUpdate> graced = Snapshots.read(engine, AAPL);
             assertThat(graced.get("close@SPY").barTime())
@@ -191,6 +197,12 @@ class CrossAssetTest {
             assertValuesOfDay(engine, pull, 3);
             assertThat(pull.column("close@SPY")[2]).isEqualTo(400);
         }
+    }
+
+    /** Whether AAPL's bar of {@code time} is committed. */
+    private static boolean committed(PushEngine engine, Instant time) {
+        NodeUpdate update = Snapshots.read(engine, AAPL).get("close@SPY");
+        return !update.provisional() && !update.barTime().isBefore(time);
     }
 
     private static void assertValuesOfDay(PushEngine engine, PullResult pull, int i) {

@@ -61,6 +61,7 @@ class SubscriptionTest {
         replay(0, 300, ReplayFeed.Mode.TICKS);
         PullResult pull = pull("rsi(14)", "bbands()", "macd().signal");
 
+        assertThat(subscription.keys()).containsExactly("SPY:rsi(14)", "SPY:bbands()", "SPY:macd().signal");
         assertThat(subscription.columns())
                 .containsExactly(
                         "SPY:rsi(14)",
