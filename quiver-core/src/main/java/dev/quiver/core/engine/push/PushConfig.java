@@ -9,8 +9,8 @@ import java.time.InstantSource;
 import java.util.Objects;
 
 /**
- * Everything a push engine is built from, checked once here. Immutable; the {@code with} methods
- * return changed copies.
+ * Everything a push engine is built from, checked once here; see {@link #builder} for the
+ * defaults. Immutable.
  *
  * @param catalogue the analytics expressions are bound against
  * @param history where assets' bars before the live point come from (warm start); a source that
@@ -60,141 +60,98 @@ public record PushConfig(
     }
 
     /**
-     * The defaults: the system clock, one shard per two processors, 65,536 input slots per shard,
-     * daily bars, intersection alignment, stale after one minute without input, a two-second grace,
-     * and errors only counted.
+     * A builder with the defaults: the system clock, one shard per two processors, 65,536 input
+     * slots per shard, daily bars, intersection alignment, stale after one minute without input, a
+     * two-second grace, and errors only counted.
      */
-    public static PushConfig of(Catalogue catalogue, BarSource history) {
-        return new PushConfig(
-                catalogue,
-                history,
-                InstantSource.system(),
-                Math.max(1, Runtime.getRuntime().availableProcessors() / 2),
-                1 << 16,
-                Interval.ONE_DAY,
-                Alignment.INTERSECT,
-                Duration.ofMinutes(1),
-                Duration.ofSeconds(2),
-                error -> {});
+    public static Builder builder(Catalogue catalogue, BarSource history) {
+        return new Builder(catalogue, history);
     }
 
-    /** With another clock. */
-    public PushConfig withClock(InstantSource clock) {
-        return new PushConfig(
-                catalogue,
-                history,
-                clock,
-                shards,
-                queueCapacity,
-                interval,
-                alignment,
-                staleAfter,
-                sourceGrace,
-                errorHandler);
-    }
+    /** Collects settings; {@link #build()} checks them. Not thread-safe. */
+    public static final class Builder {
+        private final Catalogue catalogue;
+        private final BarSource history;
+        private InstantSource clock = InstantSource.system();
+        private int shards = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+        private int queueCapacity = 1 << 16;
+        private Interval interval = Interval.ONE_DAY;
+        private Alignment alignment = Alignment.INTERSECT;
+        private Duration staleAfter = Duration.ofMinutes(1);
+        private Duration sourceGrace = Duration.ofSeconds(2);
+        private ErrorHandler errorHandler = error -> {};
 
-    /** With another number of shards. */
-    public PushConfig withShards(int shards) {
-        return new PushConfig(
-                catalogue,
-                history,
-                clock,
-                shards,
-                queueCapacity,
-                interval,
-                alignment,
-                staleAfter,
-                sourceGrace,
-                errorHandler);
-    }
+        private Builder(Catalogue catalogue, BarSource history) {
+            this.catalogue = catalogue;
+            this.history = history;
+        }
 
-    /** With another input ring size per shard. */
-    public PushConfig withQueueCapacity(int queueCapacity) {
-        return new PushConfig(
-                catalogue,
-                history,
-                clock,
-                shards,
-                queueCapacity,
-                interval,
-                alignment,
-                staleAfter,
-                sourceGrace,
-                errorHandler);
-    }
+        /** The clock. */
+        public Builder clock(InstantSource clock) {
+            this.clock = clock;
+            return this;
+        }
 
-    /** With another bar interval. */
-    public PushConfig withInterval(Interval interval) {
-        return new PushConfig(
-                catalogue,
-                history,
-                clock,
-                shards,
-                queueCapacity,
-                interval,
-                alignment,
-                staleAfter,
-                sourceGrace,
-                errorHandler);
-    }
+        /** The number of shards. */
+        public Builder shards(int shards) {
+            this.shards = shards;
+            return this;
+        }
 
-    /** With another alignment. */
-    public PushConfig withAlignment(Alignment alignment) {
-        return new PushConfig(
-                catalogue,
-                history,
-                clock,
-                shards,
-                queueCapacity,
-                interval,
-                alignment,
-                staleAfter,
-                sourceGrace,
-                errorHandler);
-    }
+        /** The input ring size per shard, a power of two. */
+        public Builder queueCapacity(int queueCapacity) {
+            this.queueCapacity = queueCapacity;
+            return this;
+        }
 
-    /** With another staleness duration. */
-    public PushConfig withStaleAfter(Duration staleAfter) {
-        return new PushConfig(
-                catalogue,
-                history,
-                clock,
-                shards,
-                queueCapacity,
-                interval,
-                alignment,
-                staleAfter,
-                sourceGrace,
-                errorHandler);
-    }
+        /** The bar interval. */
+        public Builder interval(Interval interval) {
+            this.interval = interval;
+            return this;
+        }
 
-    /** With another grace for other assets' bars. */
-    public PushConfig withSourceGrace(Duration sourceGrace) {
-        return new PushConfig(
-                catalogue,
-                history,
-                clock,
-                shards,
-                queueCapacity,
-                interval,
-                alignment,
-                staleAfter,
-                sourceGrace,
-                errorHandler);
-    }
+        /** The alignment of other assets' fields. */
+        public Builder alignment(Alignment alignment) {
+            this.alignment = alignment;
+            return this;
+        }
 
-    /** With another error handler. */
-    public PushConfig withErrorHandler(ErrorHandler errorHandler) {
-        return new PushConfig(
-                catalogue,
-                history,
-                clock,
-                shards,
-                queueCapacity,
-                interval,
-                alignment,
-                staleAfter,
-                sourceGrace,
-                errorHandler);
+        /** The staleness duration. */
+        public Builder staleAfter(Duration staleAfter) {
+            this.staleAfter = staleAfter;
+            return this;
+        }
+
+        /** The grace for other assets' bars. */
+        public Builder sourceGrace(Duration sourceGrace) {
+            this.sourceGrace = sourceGrace;
+            return this;
+        }
+
+        /** The error handler. */
+        public Builder errorHandler(ErrorHandler errorHandler) {
+            this.errorHandler = errorHandler;
+            return this;
+        }
+
+        /**
+         * The configuration.
+         *
+         * @throws IllegalArgumentException naming a setting out of range
+         * @throws NullPointerException naming a missing setting
+         */
+        public PushConfig build() {
+            return new PushConfig(
+                    catalogue,
+                    history,
+                    clock,
+                    shards,
+                    queueCapacity,
+                    interval,
+                    alignment,
+                    staleAfter,
+                    sourceGrace,
+                    errorHandler);
+        }
     }
 }

@@ -2,21 +2,14 @@ package dev.quiver.core.engine.push;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.quiver.core.analytics.standard.StandardCatalogue;
 import dev.quiver.core.asset.AssetId;
-import dev.quiver.core.engine.pull.Alignment;
 import dev.quiver.core.engine.pull.AssetData;
-import dev.quiver.core.engine.pull.PullEngine;
-import dev.quiver.core.engine.pull.PullRequest;
 import dev.quiver.core.engine.pull.PullResult;
 import dev.quiver.core.engine.push.replay.ReplayFeed;
+import dev.quiver.core.engine.push.support.Engines;
 import dev.quiver.core.engine.push.support.Lockstep;
-import dev.quiver.core.engine.push.support.ManualClock;
-import dev.quiver.core.engine.push.support.MemorySource;
 import dev.quiver.core.engine.push.support.PriceFiles;
 import dev.quiver.core.engine.push.support.Snapshots;
-import dev.quiver.core.time.DateRange;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -27,14 +20,9 @@ class AddRemoveTest {
 
     private static final AssetId SPY = AssetId.of("SPY");
     private static final AssetData DATA = PriceFiles.yahoo("SPY");
-    private static final PullResult PULL = new PullEngine(
-                    StandardCatalogue.get(), new MemorySource(DATA), Runnable::run)
-            .evaluate(new PullRequest(
-                    SPY, List.of("rsi(14)", "ema(10)", "macd()", "sma(5)"), DateRange.ALL, Alignment.INTERSECT));
+    private static final PullResult PULL = Engines.pull(SPY, List.of("rsi(14)", "ema(10)", "macd()", "sma(5)"), DATA);
 
-    private final PushEngine engine = PushEngine.start(PushConfig.of(StandardCatalogue.get(), new MemorySource(DATA))
-            .withClock(new ManualClock(Instant.ofEpochSecond(DATA.bars().time(0))))
-            .withShards(2));
+    private final PushEngine engine = Engines.liveFromFirstBar(DATA);
 
     @AfterEach
     void stop() {

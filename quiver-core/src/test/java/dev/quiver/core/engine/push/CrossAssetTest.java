@@ -2,22 +2,18 @@ package dev.quiver.core.engine.push;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.quiver.core.analytics.standard.StandardCatalogue;
 import dev.quiver.core.asset.AssetId;
 import dev.quiver.core.engine.pull.Alignment;
 import dev.quiver.core.engine.pull.AssetData;
-import dev.quiver.core.engine.pull.PullEngine;
-import dev.quiver.core.engine.pull.PullRequest;
 import dev.quiver.core.engine.pull.PullResult;
 import dev.quiver.core.engine.push.replay.ReplayFeed;
 import dev.quiver.core.engine.push.support.Daily;
+import dev.quiver.core.engine.push.support.Engines;
 import dev.quiver.core.engine.push.support.Lockstep;
 import dev.quiver.core.engine.push.support.ManualClock;
-import dev.quiver.core.engine.push.support.MemorySource;
 import dev.quiver.core.engine.push.support.PriceFiles;
 import dev.quiver.core.engine.push.support.Snapshots;
 import dev.quiver.core.series.BarSeries;
-import dev.quiver.core.time.DateRange;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,16 +37,12 @@ class CrossAssetTest {
     private static final List<String> EXPRESSIONS =
             List.of("close@SPY", "sma(close@SPY, 2)", "midprice(close@SPY, close, 3)");
 
-    private static PushConfig config(ManualClock clock, AssetData... data) {
-        return PushConfig.of(StandardCatalogue.get(), new MemorySource(data))
-                .withClock(clock)
-                .withShards(2)
-                .withStaleAfter(Duration.ofDays(1));
+    private static PushConfig.Builder config(ManualClock clock, AssetData... data) {
+        return Engines.config(clock, data).shards(2).staleAfter(Duration.ofDays(1));
     }
 
     private static PullResult pull(Alignment alignment, List<String> expressions, AssetData... data) {
-        return new PullEngine(StandardCatalogue.get(), new MemorySource(data), Runnable::run)
-                .evaluate(new PullRequest(AAPL, expressions, DateRange.ALL, alignment));
+        return Engines.pull(AAPL, expressions, alignment, data);
     }
 
     @Test
@@ -72,7 +64,7 @@ class CrossAssetTest {
         PullResult pull = pull(Alignment.INTERSECT, expressions, aapl, spy);
         ManualClock clock = new ManualClock(Instant.ofEpochSecond(spy.bars().time(0)));
 
-        try (PushEngine engine = PushEngine.start(config(clock, aapl, spy))) {
+        try (PushEngine engine = PushEngine.start(config(clock, aapl, spy).build())) {
             assertThat(engine.shardOf(AAPL)).isNotEqualTo(engine.shardOf(SPY));
             engine.add(AAPL, expressions).join();
             Map<AssetId, BarSeries> feed = new LinkedHashMap<>();
@@ -107,7 +99,7 @@ class CrossAssetTest {
         ManualClock clock =
                 new ManualClock(MONDAY.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
 
-        try (PushEngine engine = PushEngine.start(config(clock, aapl, spy))) {
+        try (PushEngine engine = PushEngine.start(config(clock, aapl, spy).build())) {
             engine.add(AAPL, EXPRESSIONS).join();
             int s = 0;
             for (int i = 0; i < dates.size(); i++) {
@@ -138,7 +130,8 @@ class CrossAssetTest {
         ManualClock clock =
                 new ManualClock(MONDAY.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
 
-        try (PushEngine engine = PushEngine.start(config(clock, aapl, spy).withSourceGrace(Duration.ofSeconds(2)))) {
+        try (PushEngine engine = PushEngine.start(
+                config(clock, aapl, spy).sourceGrace(Duration.ofSeconds(2)).build())) {
             engine.add(AAPL, EXPRESSIONS).join();
             for (int i = 0; i < 2; i++) {
                 engine.bar(SPY, spy.bars().bar(i));
@@ -181,7 +174,8 @@ class CrossAssetTest {
         ManualClock clock =
                 new ManualClock(MONDAY.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
 
-        try (PushEngine engine = PushEngine.start(config(clock, aapl, spy).withAlignment(Alignment.ASOF))) {
+        try (PushEngine engine = PushEngine.start(
+                config(clock, aapl, spy).alignment(Alignment.ASOF).build())) {
             engine.add(AAPL, EXPRESSIONS).join();
             engine.bar(SPY, spy.bars().bar(0));
             engine.closeBar(SPY);

@@ -2,22 +2,16 @@ package dev.quiver.core.engine.push;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.quiver.core.analytics.standard.StandardCatalogue;
 import dev.quiver.core.asset.AssetId;
-import dev.quiver.core.engine.pull.Alignment;
 import dev.quiver.core.engine.pull.AssetData;
-import dev.quiver.core.engine.pull.PullEngine;
-import dev.quiver.core.engine.pull.PullRequest;
 import dev.quiver.core.engine.pull.PullResult;
 import dev.quiver.core.engine.push.replay.ReplayFeed;
+import dev.quiver.core.engine.push.support.Engines;
 import dev.quiver.core.engine.push.support.Lockstep;
-import dev.quiver.core.engine.push.support.ManualClock;
-import dev.quiver.core.engine.push.support.MemorySource;
 import dev.quiver.core.engine.push.support.PriceFiles;
 import dev.quiver.core.engine.push.support.Snapshots;
 import dev.quiver.core.series.Bar;
 import dev.quiver.core.series.BarSeries;
-import dev.quiver.core.time.DateRange;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,9 +31,7 @@ class LateBarTest {
     private static final AssetData DATA = PriceFiles.yahoo("SPY");
     private static final List<String> EXPRESSIONS = List.of("ema(10)", "rsi(14)", "atr(14)", "obv()");
 
-    private final PushEngine engine = PushEngine.start(PushConfig.of(StandardCatalogue.get(), new MemorySource(DATA))
-            .withClock(new ManualClock(Instant.ofEpochSecond(DATA.bars().time(0))))
-            .withShards(2));
+    private final PushEngine engine = Engines.liveFromFirstBar(DATA);
 
     @AfterEach
     void stop() {
@@ -47,11 +39,7 @@ class LateBarTest {
     }
 
     private static PullResult pull(BarSeries bars) {
-        return new PullEngine(
-                        StandardCatalogue.get(),
-                        new MemorySource(new AssetData(DATA.asset(), bars, null)),
-                        Runnable::run)
-                .evaluate(new PullRequest(SPY, EXPRESSIONS, DateRange.ALL, Alignment.INTERSECT));
+        return Engines.pull(SPY, EXPRESSIONS, new AssetData(DATA.asset(), bars, null));
     }
 
     private static BarSeries withBar(BarSeries bars, int i, Bar bar) {

@@ -3,10 +3,9 @@ package dev.quiver.core.engine.push;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.quiver.core.analytics.standard.StandardCatalogue;
 import dev.quiver.core.asset.AssetId;
+import dev.quiver.core.engine.push.support.Engines;
 import dev.quiver.core.engine.push.support.ManualClock;
-import dev.quiver.core.engine.push.support.MemorySource;
 import dev.quiver.core.engine.push.support.Snapshots;
 import dev.quiver.core.expr.ExpressionException;
 import dev.quiver.core.time.Interval;
@@ -24,13 +23,14 @@ class PushEngineTest {
     private static final AssetId AAPL = AssetId.of("AAPL");
     private static final Instant MORNING = Instant.parse("2024-01-02T15:00:00Z");
 
-    private static PushConfig config() {
-        return PushConfig.of(StandardCatalogue.get(), new MemorySource()).withClock(new ManualClock(MORNING));
+    private static PushConfig.Builder config() {
+        return Engines.config(new ManualClock(MORNING));
     }
 
     @Test
     void shouldApplyEveryTickThroughAQueueOfTwoSlots() {
-        try (PushEngine engine = PushEngine.start(config().withQueueCapacity(2).withShards(2))) {
+        try (PushEngine engine =
+                PushEngine.start(config().queueCapacity(2).shards(2).build())) {
             engine.add(AAPL, List.of("sum(volume, 2)")).join();
 
             for (int i = 0; i < 10_000; i++) {
@@ -49,7 +49,8 @@ class PushEngineTest {
 
     @Test
     void shouldAggregateTicksIntoBarsOfTheConfiguredInterval() {
-        try (PushEngine engine = PushEngine.start(config().withInterval(Interval.ONE_HOUR))) {
+        try (PushEngine engine =
+                PushEngine.start(config().interval(Interval.ONE_HOUR).build())) {
             engine.add(AAPL, List.of("high", "sma(close, 2)")).join();
             engine.tick(AAPL, MORNING.plusSeconds(300).toEpochMilli(), 10, 1);
             engine.tick(AAPL, MORNING.plusSeconds(1800).toEpochMilli(), 14, 1);
@@ -65,7 +66,8 @@ class PushEngineTest {
     @Test
     void shouldFailTheChangeAndTellTheErrorHandlerWhenASubjectReadsTooManyAssets() {
         List<Throwable> errors = new CopyOnWriteArrayList<>();
-        try (PushEngine engine = PushEngine.start(config().withErrorHandler(errors::add))) {
+        try (PushEngine engine =
+                PushEngine.start(config().errorHandler(errors::add).build())) {
             List<String> expressions = new ArrayList<>();
             for (int i = 0; i < 64; i++) {
                 expressions.add("close@A" + i);
@@ -83,7 +85,7 @@ class PushEngineTest {
 
     @Test
     void shouldRejectBadInputAtTheEdge() {
-        try (PushEngine engine = PushEngine.start(config())) {
+        try (PushEngine engine = PushEngine.start(config().build())) {
             assertThatThrownBy(() -> engine.add(AAPL, List.of("sma(close, 1)")))
                     .isInstanceOf(ExpressionException.class);
             assertThatThrownBy(() -> engine.tick(AAPL, 0, Double.NaN, 1))
@@ -95,7 +97,7 @@ class PushEngineTest {
 
     @Test
     void shouldCountInputsForAssetsNoExpressionReads() {
-        try (PushEngine engine = PushEngine.start(config())) {
+        try (PushEngine engine = PushEngine.start(config().build())) {
             engine.tick(AAPL, MORNING.toEpochMilli(), 100, 1);
             engine.closeBar(AAPL);
 
@@ -107,7 +109,7 @@ class PushEngineTest {
 
     @Test
     void shouldRefuseInputOnceClosed() {
-        PushEngine engine = PushEngine.start(config().withQueueCapacity(2));
+        PushEngine engine = PushEngine.start(config().queueCapacity(2).build());
         engine.close();
 
         assertThatThrownBy(() -> engine.tick(AAPL, MORNING.toEpochMilli(), 100, 1))

@@ -6,20 +6,14 @@ import static org.assertj.core.api.Assertions.fail;
 import dev.quiver.core.analytics.AnalyticDefinition;
 import dev.quiver.core.analytics.standard.StandardCatalogue;
 import dev.quiver.core.asset.AssetId;
-import dev.quiver.core.engine.pull.Alignment;
 import dev.quiver.core.engine.pull.AssetData;
-import dev.quiver.core.engine.pull.PullEngine;
-import dev.quiver.core.engine.pull.PullRequest;
 import dev.quiver.core.engine.pull.PullResult;
 import dev.quiver.core.engine.push.replay.ReplayFeed;
+import dev.quiver.core.engine.push.support.Engines;
 import dev.quiver.core.engine.push.support.Lockstep;
-import dev.quiver.core.engine.push.support.ManualClock;
-import dev.quiver.core.engine.push.support.MemorySource;
 import dev.quiver.core.engine.push.support.PriceFiles;
 import dev.quiver.core.series.BarSeries;
 import dev.quiver.core.series.PriceField;
-import dev.quiver.core.time.DateRange;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -119,17 +113,12 @@ class PushEqualsPullTest {
     }
 
     private static PullResult pull(AssetData data, List<String> expressions) {
-        return new PullEngine(StandardCatalogue.get(), new MemorySource(data), Runnable::run)
-                .evaluate(new PullRequest(SPY, expressions, DateRange.ALL, Alignment.INTERSECT));
+        return Engines.pull(SPY, expressions, data);
     }
 
     private static Lockstep replay(AssetData data, List<String> expressions, ReplayFeed.Mode mode)
             throws InterruptedException {
-        ManualClock clock = new ManualClock(Instant.ofEpochSecond(data.bars().time(0)));
-        PushConfig config = PushConfig.of(StandardCatalogue.get(), new MemorySource(data))
-                .withClock(clock)
-                .withShards(2);
-        try (PushEngine engine = PushEngine.start(config)) {
+        try (PushEngine engine = Engines.liveFromFirstBar(data)) {
             engine.add(SPY, expressions).join();
             Lockstep lockstep = new Lockstep(engine, SPY);
             ReplayFeed.of(SPY, data.bars()).mode(mode).run(lockstep);

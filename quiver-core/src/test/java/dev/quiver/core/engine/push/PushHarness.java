@@ -4,8 +4,8 @@ import dev.quiver.core.analytics.standard.StandardCatalogue;
 import dev.quiver.core.asset.AssetId;
 import dev.quiver.core.engine.pull.Alignment;
 import dev.quiver.core.engine.pull.AssetData;
+import dev.quiver.core.engine.push.support.Engines;
 import dev.quiver.core.engine.push.support.ManualClock;
-import dev.quiver.core.engine.push.support.MemorySource;
 import dev.quiver.core.engine.push.support.PriceFiles;
 import dev.quiver.core.graph.GraphBuilder;
 import dev.quiver.core.time.Interval;
@@ -104,9 +104,8 @@ public final class PushHarness {
         long[] sent = new long[n];
         long[] latency = new long[n];
         int[] received = {0};
-        try (PushEngine engine = PushEngine.start(PushConfig.of(StandardCatalogue.get(), new MemorySource(spy))
-                .withClock(new ManualClock(today))
-                .withShards(1))) {
+        try (PushEngine engine = PushEngine.start(
+                Engines.config(new ManualClock(today), spy).shards(1).build())) {
             engine.add(SPY, expressions).join();
             engine.subscribe(List.of("SPY:close"), update -> {
                 int i = (int) Math.round((update.value() - 100) * 1e4);

@@ -2,20 +2,15 @@ package dev.quiver.core.engine.push;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.quiver.core.analytics.standard.StandardCatalogue;
 import dev.quiver.core.asset.Asset;
 import dev.quiver.core.asset.AssetId;
-import dev.quiver.core.engine.pull.Alignment;
 import dev.quiver.core.engine.pull.AssetData;
-import dev.quiver.core.engine.pull.PullEngine;
-import dev.quiver.core.engine.pull.PullRequest;
 import dev.quiver.core.engine.pull.PullResult;
 import dev.quiver.core.engine.push.support.Daily;
+import dev.quiver.core.engine.push.support.Engines;
 import dev.quiver.core.engine.push.support.ManualClock;
-import dev.quiver.core.engine.push.support.MemorySource;
 import dev.quiver.core.engine.push.support.Snapshots;
 import dev.quiver.core.series.BarSeries;
-import dev.quiver.core.time.DateRange;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -90,11 +85,10 @@ class PushTicksPropertyTest {
         }
         AssetData formed = new AssetData(
                 Asset.defaultFor(ACME), BarSeries.of(times, bars[0], bars[1], bars[2], bars[3], bars[4]), null);
-        PullResult pull = new PullEngine(StandardCatalogue.get(), new MemorySource(formed), Runnable::run)
-                .evaluate(new PullRequest(ACME, EXPRESSIONS, DateRange.ALL, Alignment.INTERSECT));
+        PullResult pull = Engines.pull(ACME, EXPRESSIONS, formed);
 
-        try (PushEngine engine = PushEngine.start(PushConfig.of(StandardCatalogue.get(), new MemorySource())
-                .withClock(new ManualClock(Instant.ofEpochSecond(times[0]))))) {
+        try (PushEngine engine = PushEngine.start(
+                Engines.config(new ManualClock(Instant.ofEpochSecond(times[0]))).build())) {
             engine.add(ACME, EXPRESSIONS).join();
             double walk = 100;
             for (int d = 0; d < n; d++) {

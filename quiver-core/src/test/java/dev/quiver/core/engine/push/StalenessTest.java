@@ -2,11 +2,10 @@ package dev.quiver.core.engine.push;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.quiver.core.analytics.standard.StandardCatalogue;
 import dev.quiver.core.asset.AssetId;
 import dev.quiver.core.engine.push.support.Daily;
+import dev.quiver.core.engine.push.support.Engines;
 import dev.quiver.core.engine.push.support.ManualClock;
-import dev.quiver.core.engine.push.support.MemorySource;
 import dev.quiver.core.engine.push.support.Recorder;
 import dev.quiver.core.engine.push.support.Snapshots;
 import java.time.Duration;
@@ -25,10 +24,8 @@ class StalenessTest {
 
     private final ManualClock clock =
             new ManualClock(MONDAY.atStartOfDay(ZoneOffset.UTC).toInstant());
-    private final PushEngine engine = PushEngine.start(PushConfig.of(StandardCatalogue.get(), new MemorySource())
-            .withClock(clock)
-            .withShards(2)
-            .withStaleAfter(Duration.ofMinutes(1)));
+    private final PushEngine engine = PushEngine.start(
+            Engines.config(clock).shards(2).staleAfter(Duration.ofMinutes(1)).build());
 
     @AfterEach
     void stop() {

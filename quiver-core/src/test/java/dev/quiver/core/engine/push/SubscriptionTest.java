@@ -3,21 +3,15 @@ package dev.quiver.core.engine.push;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.quiver.core.analytics.standard.StandardCatalogue;
 import dev.quiver.core.asset.AssetId;
-import dev.quiver.core.engine.pull.Alignment;
 import dev.quiver.core.engine.pull.AssetData;
-import dev.quiver.core.engine.pull.PullEngine;
-import dev.quiver.core.engine.pull.PullRequest;
 import dev.quiver.core.engine.pull.PullResult;
 import dev.quiver.core.engine.push.replay.ReplayFeed;
-import dev.quiver.core.engine.push.support.ManualClock;
-import dev.quiver.core.engine.push.support.MemorySource;
+import dev.quiver.core.engine.push.support.Engines;
 import dev.quiver.core.engine.push.support.PriceFiles;
 import dev.quiver.core.engine.push.support.Recorder;
 import dev.quiver.core.engine.push.support.Snapshots;
 import dev.quiver.core.expr.ExpressionException;
-import dev.quiver.core.time.DateRange;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -30,9 +24,7 @@ class SubscriptionTest {
     private static final AssetId SPY = AssetId.of("SPY");
     private static final AssetData DATA = PriceFiles.yahoo("SPY");
 
-    private final PushEngine engine = PushEngine.start(PushConfig.of(StandardCatalogue.get(), new MemorySource(DATA))
-            .withClock(new ManualClock(Instant.ofEpochSecond(DATA.bars().time(0))))
-            .withShards(2));
+    private final PushEngine engine = Engines.liveFromFirstBar(DATA);
 
     @AfterEach
     void stop() {
@@ -49,8 +41,7 @@ class SubscriptionTest {
     }
 
     private static PullResult pull(String... expressions) {
-        return new PullEngine(StandardCatalogue.get(), new MemorySource(DATA), Runnable::run)
-                .evaluate(new PullRequest(SPY, List.of(expressions), DateRange.ALL, Alignment.INTERSECT));
+        return Engines.pull(SPY, List.of(expressions), DATA);
     }
 
     @Test

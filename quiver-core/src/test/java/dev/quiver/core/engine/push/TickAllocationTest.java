@@ -2,10 +2,9 @@ package dev.quiver.core.engine.push;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.quiver.core.analytics.standard.StandardCatalogue;
 import dev.quiver.core.asset.AssetId;
+import dev.quiver.core.engine.push.support.Engines;
 import dev.quiver.core.engine.push.support.ManualClock;
-import dev.quiver.core.engine.push.support.MemorySource;
 import dev.quiver.core.engine.push.support.PriceFiles;
 import dev.quiver.core.engine.push.support.Recorder;
 import dev.quiver.core.engine.push.support.Snapshots;
@@ -29,9 +28,8 @@ class TickAllocationTest {
         var spy = PriceFiles.yahoo("SPY");
         Instant today =
                 Instant.ofEpochSecond(spy.bars().time(spy.bars().size() - 1)).plus(Duration.ofDays(1));
-        try (PushEngine engine = PushEngine.start(PushConfig.of(StandardCatalogue.get(), new MemorySource(spy))
-                .withClock(new ManualClock(today))
-                .withShards(1))) {
+        try (PushEngine engine = PushEngine.start(
+                Engines.config(new ManualClock(today), spy).shards(1).build())) {
             engine.add(SPY, List.of("rsi(14)", "macd()", "bbands()", "atr(14)", "obv()", "stoch()"))
                     .join();
             engine.subscribe(List.of("SPY:ema(10)", "SPY:close"), new Recorder());

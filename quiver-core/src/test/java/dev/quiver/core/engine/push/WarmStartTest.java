@@ -2,20 +2,15 @@ package dev.quiver.core.engine.push;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.quiver.core.analytics.standard.StandardCatalogue;
 import dev.quiver.core.asset.AssetId;
-import dev.quiver.core.engine.pull.Alignment;
 import dev.quiver.core.engine.pull.AssetData;
-import dev.quiver.core.engine.pull.PullEngine;
-import dev.quiver.core.engine.pull.PullRequest;
 import dev.quiver.core.engine.pull.PullResult;
 import dev.quiver.core.engine.push.replay.ReplayFeed;
+import dev.quiver.core.engine.push.support.Engines;
 import dev.quiver.core.engine.push.support.Lockstep;
 import dev.quiver.core.engine.push.support.ManualClock;
-import dev.quiver.core.engine.push.support.MemorySource;
 import dev.quiver.core.engine.push.support.PriceFiles;
 import dev.quiver.core.engine.push.support.Snapshots;
-import dev.quiver.core.time.DateRange;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -37,12 +32,11 @@ class WarmStartTest {
     void shouldGiveFromTheFirstLiveBarWhatPullGives() throws InterruptedException {
         AssetData spy = PriceFiles.yahoo("SPY");
         List<String> expressions = List.of("ema(30)", "macd()", "rsi(14)", "adjclose", "sma(adjclose, 5)");
-        PullResult pull = new PullEngine(StandardCatalogue.get(), new MemorySource(spy), Runnable::run)
-                .evaluate(new PullRequest(SPY, expressions, DateRange.ALL, Alignment.INTERSECT));
+        PullResult pull = Engines.pull(SPY, expressions, spy);
         Instant today = Instant.ofEpochSecond(spy.bars().time(LIVE)).plus(Duration.ofHours(12));
 
-        try (PushEngine engine = PushEngine.start(
-                PushConfig.of(StandardCatalogue.get(), new MemorySource(spy)).withClock(new ManualClock(today)))) {
+        try (PushEngine engine =
+                PushEngine.start(Engines.config(new ManualClock(today), spy).build())) {
             engine.add(SPY, expressions).join();
             Map<String, NodeUpdate> primed = Snapshots.read(engine, SPY);
             Lockstep lockstep = new Lockstep(engine, SPY);
@@ -64,8 +58,8 @@ class WarmStartTest {
 
     @Test
     void shouldStartAnAssetTheSourceDoesNotKnowWithoutHistory() throws InterruptedException {
-        try (PushEngine engine = PushEngine.start(PushConfig.of(StandardCatalogue.get(), new MemorySource())
-                .withClock(new ManualClock(Instant.parse("2024-01-02T15:00:00Z"))))) {
+        try (PushEngine engine = PushEngine.start(Engines.config(new ManualClock(Instant.parse("2024-01-02T15:00:00Z")))
+                .build())) {
             engine.add(AAPL, List.of("sma(close, 2)")).join();
             assertThat(Snapshots.read(engine, AAPL)).isEmpty();
 
