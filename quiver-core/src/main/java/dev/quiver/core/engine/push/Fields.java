@@ -1,0 +1,34 @@
+package dev.quiver.core.engine.push;
+
+/** The numbering of a bar's fields in histories, forming bars and source updates. Stateless. */
+final class Fields {
+
+    static final int OPEN = 0;
+    static final int HIGH = 1;
+    static final int LOW = 2;
+    static final int CLOSE = 3;
+    static final int VOLUME = 4;
+    /** The total-return close. */
+    static final int ADJCLOSE = 5;
+
+    static final int COUNT = 6;
+
+    private Fields() {}
+
+    /**
+     * The number of a field named as expressions name it.
+     *
+     * @throws IllegalArgumentException for a name that is not a field
+     */
+    static int of(String name) {
+        return switch (name) {
+            case "open" -> OPEN;
+            case "high" -> HIGH;
+            case "low" -> LOW;
+            case "close" -> CLOSE;
+            case "volume" -> VOLUME;
+            case "adjclose" -> ADJCLOSE;
+            default -> throw new IllegalArgumentException("unknown field " + name);
+        };
+    }
+}

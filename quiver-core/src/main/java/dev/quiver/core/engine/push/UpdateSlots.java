@@ -1,0 +1,126 @@
+package dev.quiver.core.engine.push;
+
+import java.lang.invoke.VarHandle;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
+
+/**
+ * The coalescing queue of a subscription: one slot per column holding its latest (bar time, value,
+ * flags), and a pending mark per slot. The queue is bounded by the number of columns: a write to a
+ * slot still pending replaces its value (latest wins) and counts one coalesced update.
+ *
+ * <p>Each slot has one writer (the shard owning the column's subject), which never waits: a version
+ * number makes each slot a seqlock (odd while writing), and the single reader retries a read that
+ * overlapped a write. The reader remembers the version it delivered, so that a value is delivered at
+ * most once. Writes and reads allocate nothing and take no lock.
+ */
+final class UpdateSlots {
+
+    private static final int PROVISIONAL = 1;
+    private static final int STALE = 2;
+
+    private final long[] times;
+    private final double[] values;
+    private final int[] flags;
+    private final AtomicLongArray versions;
+    private final AtomicIntegerArray pending;
+    private final long[] delivered;
+    private final AtomicLong coalesced = new AtomicLong();
+    private long readTime;
+    private double readValue;
+    private int readFlags;
+
+    UpdateSlots(int size) {
+        times = new long[size];
+        values = new double[size];
+        flags = new int[size];
+        versions = new AtomicLongArray(size);
+        pending = new AtomicIntegerArray(size);
+        delivered = new long[size];
+    }
+
+    int size() {
+        return times.length;
+    }
+
+    /**
+     * Writes a slot; called only by the slot's writer.
+     *
+     * @return true when the slot was not pending before, so that the reader may need waking
+     */
+    boolean write(int slot, long time, double value, boolean provisional, boolean stale) {
+        long version = versions.getPlain(slot);
+        versions.setOpaque(slot, version + 1);
+        VarHandle.storeStoreFence();
+        times[slot] = time;
+        values[slot] = value;
+        flags[slot] = (provisional ? PROVISIONAL : 0) | (stale ? STALE : 0);
+        versions.setRelease(slot, version + 2);
+        if (pending.getAndSet(slot, 1) == 1) {
+            coalesced.incrementAndGet();
+            return false;
+        }
+        return true;
+    }
+
+    /** Whether any slot is pending (read by the reader before it sleeps). */
+    boolean anyPending() {
+        for (int i = 0; i < times.length; i++) {
+            if (pending.get(i) == 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Takes a pending slot's latest value into {@link #readTime()}, {@link #readValue()} and the
+     * flags; called only by the reader.
+     *
+     * @return false when the slot was not pending, or its value was already taken
+     */
+    boolean take(int slot) {
+        if (pending.get(slot) == 0 || pending.getAndSet(slot, 0) == 0) {
+            return false;
+        }
+        long version;
+        do {
+            version = versions.getAcquire(slot);
+            while ((version & 1) != 0) {
+                Thread.onSpinWait();
+                version = versions.getAcquire(slot);
+            }
+            readTime = times[slot];
+            readValue = values[slot];
+            readFlags = flags[slot];
+            VarHandle.loadLoadFence();
+        } while (versions.getOpaque(slot) != version);
+        if (version == delivered[slot]) {
+            return false;
+        }
+        delivered[slot] = version;
+        return true;
+    }
+
+    long readTime() {
+        return readTime;
+    }
+
+    double readValue() {
+        return readValue;
+    }
+
+    boolean readProvisional() {
+        return (readFlags & PROVISIONAL) != 0;
+    }
+
+    boolean readStale() {
+        return (readFlags & STALE) != 0;
+    }
+
+    /** Updates replaced before they were taken. */
+    long coalesced() {
+        return coalesced.get();
+    }
+}
