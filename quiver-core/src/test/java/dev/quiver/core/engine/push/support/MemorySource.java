@@ -1,5 +1,6 @@
 package dev.quiver.core.engine.push.support;
 
+import dev.quiver.core.asset.Asset;
 import dev.quiver.core.asset.AssetId;
 import dev.quiver.core.engine.pull.AssetData;
 import dev.quiver.core.engine.pull.BarSource;
@@ -20,6 +21,11 @@ public final class MemorySource implements BarSource {
         for (AssetData d : data) {
             assets.put(d.asset().id(), d);
         }
+    }
+
+    @Override
+    public Optional<Asset> asset(AssetId id) {
+        return Optional.ofNullable(assets.get(id)).map(AssetData::asset);
     }
 
     @Override
