@@ -1,53 +1,15 @@
 /// <reference types="vitest/config" />
 import path from "node:path";
-import type { ServerResponse } from "node:http";
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
-import { defineConfig, type ProxyOptions } from "vite";
+import { defineConfig } from "vite";
+import { quiverProxy } from "./vite.proxy.ts";
 
 /**
  * Where the dev server and `vite preview` send API requests: the Quiver server, on
  * http://127.0.0.1:8080 unless QUIVER_API names another.
  */
-const apiTarget = process.env.QUIVER_API ?? "http://127.0.0.1:8080";
-
-/**
- * A proxy entry that answers 502 with a problem document naming the target when the Quiver server
- * cannot be reached, so that the UI can say which server it tried (Vite's default is an empty 500).
- */
-function toQuiver(ws = false): ProxyOptions {
-  return {
-    target: apiTarget,
-    changeOrigin: false,
-    ws,
-    configure(proxy) {
-      proxy.on("error", (error, _request, response) => {
-        const res = response as ServerResponse;
-        if (!("headersSent" in res) || res.headersSent) return;
-        res.writeHead(502, {
-          "Content-Type": "application/problem+json",
-          "X-Quiver-Unreachable": apiTarget,
-        });
-        res.end(
-          JSON.stringify({
-            type: "/ui#server-unreachable",
-            title: "Server unreachable",
-            status: 502,
-            detail: `cannot reach the Quiver server at ${apiTarget}: ${error.message}`,
-          }),
-        );
-      });
-    },
-  };
-}
-
-const proxy: Record<string, ProxyOptions> = {
-  "/api/ws": toQuiver(true),
-  "/api": toQuiver(),
-  "/health": toQuiver(),
-  "/openapi.json": toQuiver(),
-  "/docs": toQuiver(),
-};
+const proxy = quiverProxy(process.env.QUIVER_API ?? "http://127.0.0.1:8080");
 
 export default defineConfig({
   plugins: [react(), tailwindcss()],

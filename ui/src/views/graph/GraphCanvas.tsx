@@ -1,4 +1,4 @@
-import { Background, Controls, ReactFlow, type NodeMouseHandler } from "@xyflow/react";
+import { Background, Controls, MarkerType, ReactFlow, type DefaultEdgeOptions, type NodeMouseHandler } from "@xyflow/react";
 import { useMemo } from "react";
 import type { Graph } from "@/api";
 import type { Theme } from "@/lib/theme";
@@ -6,6 +6,10 @@ import { layoutGraph, type FlowNode } from "@/views/graph/layout";
 import { QuiverNode } from "@/views/graph/QuiverNode";
 
 const NODE_TYPES = { quiver: QuiverNode };
+const EDGE_OPTIONS: DefaultEdgeOptions = {
+  style: { stroke: "var(--muted-foreground)", strokeWidth: 1.5 },
+  markerEnd: { type: MarkerType.ArrowClosed, color: "var(--muted-foreground)" },
+};
 
 export interface GraphCanvasProps {
   graph: Graph;
@@ -30,6 +34,7 @@ export function GraphCanvas({ graph, selected, onSelect, flashes, theme }: Graph
         nodes={nodes}
         edges={layout.edges}
         nodeTypes={NODE_TYPES}
+        defaultEdgeOptions={EDGE_OPTIONS}
         onNodeClick={onNodeClick}
         onPaneClick={() => onSelect(null)}
         nodesDraggable={false}

@@ -93,10 +93,10 @@ export function NodeDetails({ node, graph, catalogue, assets }: NodeDetailsProps
           <ErrorState error={value.error} />
         ) : frame ? (
           <dl className="grid grid-cols-[7rem_1fr] gap-x-2 gap-y-1" data-testid="node-value">
-            {frame.labels.map((label) => {
+            {frame.labels.map((label, k) => {
               const column = frame.columns[label] ?? [];
               return (
-                <Row key={label} term={label.length > 16 ? label.slice(label.lastIndexOf(".") + 1) : label}>
+                <Row key={label} term={node.outputs[k] ?? label}>
                   {formatValue(column[column.length - 1] ?? null)}
                 </Row>
               );
