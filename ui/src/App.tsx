@@ -1,15 +1,18 @@
-import { useEffect, useMemo } from "react";
+import { lazy, Suspense, useEffect, useMemo } from "react";
 import { AppShell } from "@/components/layout/AppShell";
 import { NAV_ICONS, type NavItem } from "@/components/layout/NavBar";
 import { EmptyState } from "@/components/states/EmptyState";
+import { LoadingState } from "@/components/states/LoadingState";
 import { Link } from "@/components/Link";
 import { useHref } from "@/lib/router";
 import { assetHref, downloadsHref, explorerHref, graphHref, parseRoute, type Route } from "@/routes";
-import { AssetView } from "@/views/asset/AssetView";
 import { DownloadsView } from "@/views/downloads/DownloadsView";
-import { ExplorerView } from "@/views/explorer/ExplorerView";
-import { GraphView } from "@/views/graph/GraphView";
 import { WatchlistView } from "@/views/watchlist/WatchlistView";
+
+// The charting and graph libraries load with the first view that needs them.
+const AssetView = lazy(() => import("@/views/asset/AssetView").then((m) => ({ default: m.AssetView })));
+const ExplorerView = lazy(() => import("@/views/explorer/ExplorerView").then((m) => ({ default: m.ExplorerView })));
+const GraphView = lazy(() => import("@/views/graph/GraphView").then((m) => ({ default: m.GraphView })));
 
 const TITLES: Record<Route["view"], string> = {
   watchlist: "Watchlist",
@@ -44,7 +47,9 @@ export function App() {
 
   return (
     <AppShell items={items} current={route.view === "not-found" ? null : route.view}>
-      <RouteView route={route} />
+      <Suspense fallback={<LoadingState label="Loading the view" />}>
+        <RouteView route={route} />
+      </Suspense>
     </AppShell>
   );
 }

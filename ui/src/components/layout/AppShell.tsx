@@ -57,7 +57,8 @@ export function AppShell({ items, current, children }: AppShellProps) {
         <a className="underline underline-offset-2" href="https://www.tradingview.com/" target="_blank" rel="noreferrer">
           TradingView Lightweight Charts™
         </a>{" "}
-        · <a className="underline underline-offset-2" href="/docs">API docs</a>
+        · <a className="underline underline-offset-2" href="/docs">API docs</a> ·{" "}
+        <a className="underline underline-offset-2" href="/NOTICE.txt">notices</a>
       </footer>
     </div>
   );
