@@ -1,5 +1,5 @@
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { at, launch, openPage, screenshot } from "./support/browser";
 
 describe("graph view", () => {
@@ -42,5 +42,27 @@ describe("graph view", () => {
     expect(await details.textContent()).toContain("4 bars");
     await details.getByTestId("node-value").waitFor();
     await screenshot(page, "graph-node");
+  });
+
+  it("shouldFlashTheNodesThatATickRecomputes", async () => {
+    const { page } = await openPage(browser);
+    await page.goto(at("/graph?symbol=MSFT&expr=rsi(14)"));
+    const status = page.getByTestId("stream-status");
+    await status.and(page.locator('[data-state="live"], [data-state="unavailable"]')).waitFor({ timeout: 15_000 });
+    if ((await status.getAttribute("data-state")) !== "live") {
+      throw new Error("the server refused GET /api/stream (Server-Sent Events), so graph nodes cannot flash");
+    }
+    const tick = await fetch(`${inject("apiUrl")}/api/ticks`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify([{ symbol: "MSFT", time: new Date().toISOString(), price: 50.5, size: 10 }]),
+    });
+    expect(tick.status, await tick.text()).toBeLessThan(300);
+    await page.waitForFunction(
+      () => Number(document.querySelector('[data-key="MSFT:rsi(close,timeperiod=14,seed=sma)"]')?.getAttribute("data-flash")) > 0,
+      undefined,
+      { timeout: 15_000 },
+    );
+    expect(Number(await page.locator('[data-key="MSFT:close"]').getAttribute("data-flash"))).toBeGreaterThan(0);
   });
 });

@@ -20,7 +20,17 @@ import type { Theme } from "@/lib/theme";
 /** One series of the chart and the pane it is drawn in (0 is the price pane). */
 export type SeriesSpec =
   | { id: string; pane: number; kind: "candles"; title: string; points: CandlePoint[] }
-  | { id: string; pane: number; kind: "line"; title: string; points: LinePoint[]; color: string; dashed?: boolean }
+  | {
+      id: string;
+      pane: number;
+      kind: "line";
+      title: string;
+      points: LinePoint[];
+      color: string;
+      dashed?: boolean;
+      /** The label on the price scale, when shorter than the title (an output's name). */
+      axisTitle?: string;
+    }
   | {
       id: string;
       pane: number;
@@ -180,7 +190,7 @@ function addSeries(chart: IChartApi, spec: SeriesSpec, up: string, down: string)
           color: spec.color,
           lineWidth: 2,
           lineStyle: spec.dashed ? LineStyle.Dashed : LineStyle.Solid,
-          title: spec.title,
+          title: spec.axisTitle ?? spec.title,
           priceLineVisible: false,
           lastValueVisible: true,
         },

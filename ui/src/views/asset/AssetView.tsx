@@ -28,6 +28,14 @@ import { assetChartSpec, studySeriesId } from "@/views/asset/chart-spec";
 import { StudyList } from "@/views/asset/StudyList";
 import { useBars, useStudies } from "@/views/asset/use-asset-data";
 
+function lastClose(closes: readonly (number | null)[] | undefined): number | null {
+  for (let i = (closes?.length ?? 0) - 1; i >= 0; i--) {
+    const v = closes?.[i];
+    if (v != null) return v;
+  }
+  return null;
+}
+
 const DEFAULT_OVERLAYS = ["sma(50)", "bbands(20)"];
 const DEFAULT_PANES = ["rsi(14)", "macd(12,26,9)"];
 
@@ -133,7 +141,7 @@ function AssetChart({ asset, params }: { asset: Asset; params: AssetParams }) {
             </h1>
             <p className="text-xs text-muted-foreground">
               {asset.assetClass} · {asset.currency} · {asset.bars.toLocaleString()} bars {asset.first} to {asset.last} · last close{" "}
-              {formatPrice(lastCandle.current?.close ?? null)}
+              {formatPrice(lastClose(bars.value?.columns.close))}
             </p>
           </div>
           <StreamBadge status={stream} />

@@ -50,6 +50,7 @@ export function assetChartSpec(
         points: linePoints(frame.timestamps, values),
         color: lineColor(palette, band ? colourOfStudy : colourOfStudy + k),
         dashed: /\.(upper|lower)$/.test(label),
+        axisTitle: frame.labels.length > 1 ? label.slice(label.lastIndexOf(".") + 1) : label,
       });
     });
     return true;

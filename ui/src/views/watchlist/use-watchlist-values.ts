@@ -19,7 +19,7 @@ export interface RowValues {
   error: unknown;
 }
 
-const EMPTY: RowValues = { status: "loading", date: null, last: null, previous: null, values: {}, labels: [], error: null };
+export const EMPTY: RowValues = { status: "loading", date: null, last: null, previous: null, values: {}, labels: [], error: null };
 
 function lastTwo(values: readonly Cell[] | undefined): [Cell, Cell] {
   const present = (values ?? []).filter((v): v is number => v !== null);
@@ -39,7 +39,7 @@ async function pullRow(asset: Asset | undefined, symbol: string, exprs: readonly
 }
 
 /** Applies one pushed value: a close of a new session moves `last` to `previous`. */
-function applyUpdate(row: RowValues, update: StreamUpdate, zone: string): RowValues {
+export function applyUpdate(row: RowValues, update: StreamUpdate, zone: string): RowValues {
   if (update.expr === "close") {
     const date = sessionDate(update.time, zone);
     if (row.date !== null && date > row.date) return { ...row, date, previous: row.last, last: update.value };
