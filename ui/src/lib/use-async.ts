@@ -31,8 +31,7 @@ export function useAsync<T>(
       },
     );
     return () => controller.abort();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [...deps, attempt]);
+  }, [...deps, attempt]); // `load` is read through a ref: the dependencies say when to run it again.
 
   const reload = useCallback(() => setAttempt((a) => a + 1), []);
   return { ...state, reload };

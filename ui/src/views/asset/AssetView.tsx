@@ -1,6 +1,5 @@
-import { useCallback, useEffect, useMemo, useRef } from "react";
-import type { Analytic, Asset, StreamUpdate } from "@/api";
-import { subscriptionKey } from "@/api/stream";
+import { useEffect, useMemo, useRef } from "react";
+import type { Analytic, Asset } from "@/api";
 import { AnalyticsPicker } from "@/components/analytics/AnalyticsPicker";
 import { ExpressionField } from "@/components/analytics/ExpressionField";
 import type { PaneChartHandle } from "@/components/charts/PaneChart";
@@ -13,9 +12,8 @@ import { StreamBadge } from "@/components/StreamBadge";
 import { Card, CardContent, CardHeader } from "@/components/ui/card";
 import { NativeSelect } from "@/components/ui/native-select";
 import { analyticOf, useAssets, useCatalogue } from "@/data/catalogue";
-import { useAnalyticsStream } from "@/data/use-stream";
 import { checkExpressions } from "@/data/validate";
-import { sessionDate, yearsBefore } from "@/lib/dates";
+import { yearsBefore } from "@/lib/dates";
 import { calledName, isOverlay } from "@/lib/expression";
 import { formatPrice } from "@/lib/format";
 import { navigate } from "@/lib/router";
@@ -24,9 +22,10 @@ import { useAsync } from "@/lib/use-async";
 import { api } from "@/api";
 import { assetHref, type AssetParams } from "@/routes";
 import { AdjustmentToggle } from "@/views/asset/AdjustmentToggle";
-import { assetChartSpec, studySeriesId } from "@/views/asset/chart-spec";
+import { assetChartSpec } from "@/views/asset/chart-spec";
 import { StudyList } from "@/views/asset/StudyList";
 import { useBars, useStudies } from "@/views/asset/use-asset-data";
+import { useLiveChart } from "@/views/asset/use-live-chart";
 
 function lastClose(closes: readonly (number | null)[] | undefined): number | null {
   for (let i = (closes?.length ?? 0) - 1; i >= 0; i--) {
@@ -80,45 +79,7 @@ function AssetChart({ asset, params }: { asset: Asset; params: AssetParams }) {
     [bars.value, symbol, overlays, panes, studies, theme],
   );
 
-  // The forming bar: the last candle follows pushed closes; a close of a later session starts a new one.
-  const lastCandle = useRef<{ time: string; open: number; high: number; low: number; close: number } | null>(null);
-  useEffect(() => {
-    const frame = bars.value;
-    const i = frame ? frame.timestamps.length - 1 : -1;
-    const c = frame?.columns;
-    const [o, h, l, cl] = [c?.open?.[i], c?.high?.[i], c?.low?.[i], c?.close?.[i]];
-    lastCandle.current =
-      frame && o != null && h != null && l != null && cl != null
-        ? { time: frame.timestamps[i] ?? "", open: o, high: h, low: l, close: cl }
-        : null;
-  }, [bars.value]);
-
-  const onUpdates = useCallback(
-    (updates: StreamUpdate[]) => {
-      for (const u of updates) {
-        if (u.symbol !== symbol || u.value === null) continue;
-        const time = sessionDate(u.time, asset.zone);
-        if (to && time > to) continue;
-        if (u.expr === "close") {
-          const last = lastCandle.current;
-          if (!last || time < last.time) continue;
-          const next =
-            time === last.time
-              ? { ...last, high: Math.max(last.high, u.value), low: Math.min(last.low, u.value), close: u.value }
-              : { time, open: u.value, high: u.value, low: u.value, close: u.value };
-          lastCandle.current = next;
-          chart.current?.update("bars", next);
-        } else {
-          chart.current?.update(studySeriesId(u.expr), { time, value: u.value });
-        }
-      }
-    },
-    [symbol, asset.zone, to],
-  );
-  const stream = useAnalyticsStream(
-    [subscriptionKey(symbol, "close"), ...[...overlays, ...panes].map((e) => subscriptionKey(symbol, e))],
-    onUpdates,
-  );
+  const stream = useLiveChart({ symbol, zone: asset.zone, to, bars: bars.value, studies: [...overlays, ...panes], chart });
 
   function place(expr: string, analytic: Analytic | undefined) {
     if (overlays.includes(expr) || panes.includes(expr)) return;
