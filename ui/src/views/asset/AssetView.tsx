@@ -98,7 +98,7 @@ function AssetChart({ asset, params }: { asset: Asset; params: AssetParams }) {
         <CardHeader className="gap-4">
           <div className="flex flex-col">
             <h1 className="text-lg font-semibold">
-              {symbol} <span className="font-normal text-muted-foreground">{asset.name}</span>
+              {symbol} {asset.name !== symbol ? <span className="font-normal text-muted-foreground">{asset.name}</span> : null}
             </h1>
             <p className="text-xs text-muted-foreground">
               {asset.assetClass} · {asset.currency} · {asset.bars.toLocaleString()} bars {asset.first} to {asset.last} · last close{" "}
@@ -113,7 +113,7 @@ function AssetChart({ asset, params }: { asset: Asset; params: AssetParams }) {
             <NativeSelect id="asset-symbol" value={symbol} onChange={(e) => go({}, e.target.value)}>
               {(assets.value ?? [asset]).map((a) => (
                 <option key={a.symbol} value={a.symbol}>
-                  {a.symbol} · {a.name}
+                  {a.name !== a.symbol ? `${a.symbol} · ${a.name}` : a.symbol}
                 </option>
               ))}
             </NativeSelect>

@@ -73,7 +73,7 @@ export function WatchlistTable({ symbols, exprs, assets, rows, onRemoveSymbol, o
                 </Link>
               </TableCell>
               <TableCell className="max-w-48 truncate text-muted-foreground" title={asset?.name}>
-                {asset?.name ?? ""}
+                {asset && asset.name !== symbol ? asset.name : ""}
               </TableCell>
               {row?.status === "error" ? (
                 <TableCell colSpan={width - 3} className="whitespace-normal">
