@@ -31,19 +31,27 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const chromium = await ensureChromium();
   const given = process.env.QUIVER_E2E_SERVER;
   if (given) console.log(`e2e: testing against the server already running at ${given} (QUIVER_E2E_SERVER)`);
-  const [server] = await Promise.all([
+  const [started, built] = await Promise.allSettled([
     given ? Promise.resolve({ url: given.replace(/\/$/, ""), stop: async () => {} }) : startQuiver(),
     buildUi(),
   ]);
-  const ui = await serveUi(server.url);
-  const dead = await serveUi(`http://127.0.0.1:${await freePort()}`, true);
-  project.provide("baseUrl", ui.url);
-  project.provide("apiUrl", server.url);
-  project.provide("deadUrl", dead.url);
-  project.provide("chromium", chromium);
-  project.provide("artifacts", ARTIFACTS_DIR);
-  return async () => {
-    await Promise.all([ui.stop(), dead.stop()]);
+  if (started.status === "rejected") throw started.reason;
+  const server = started.value;
+  try {
+    if (built.status === "rejected") throw built.reason;
+    const ui = await serveUi(server.url);
+    const dead = await serveUi(`http://127.0.0.1:${await freePort()}`, true);
+    project.provide("baseUrl", ui.url);
+    project.provide("apiUrl", server.url);
+    project.provide("deadUrl", dead.url);
+    project.provide("chromium", chromium);
+    project.provide("artifacts", ARTIFACTS_DIR);
+    return async () => {
+      await Promise.all([ui.stop(), dead.stop()]);
+      await server.stop();
+    };
+  } catch (error) {
     await server.stop();
-  };
+    throw error;
+  }
 }
