@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Prints one line per symbol on standard error as it finishes, numbered {@code [done/total]}, and its
- * warnings after it. Used by one thread (the downloader calls it on the caller's).
+ * Prints one line per symbol on standard error as it finishes, with a progress bar and {@code
+ * done/total}, and its warnings after it. Used by one thread (the downloader calls it on the caller's).
  */
 final class DownloadProgress implements DownloadListener {
+
+    private static final int BAR_WIDTH = 20;
 
     private final PrintWriter err;
     private final String source;
@@ -31,7 +33,8 @@ final class DownloadProgress implements DownloadListener {
 
     @Override
     public void finished(SymbolReport report, int done, int total) {
-        err.println("quiver: [" + done + "/" + total + "] " + report.symbol() + ": " + describe(report));
+        err.println("quiver: " + bar(done, total) + " " + done + "/" + total + " " + report.symbol() + ": "
+                + describe(report));
         for (String warning : report.warnings()) {
             err.println("quiver: warning: " + warning);
         }
@@ -51,6 +54,12 @@ final class DownloadProgress implements DownloadListener {
         return report.changes().isEmpty()
                 ? line
                 : line + "; refreshed: " + report.changes().describe();
+    }
+
+    /** A 20-character bar of how much of the download is done, e.g. {@code [##########          ]}. */
+    static String bar(int done, int total) {
+        int filled = total == 0 ? BAR_WIDTH : done * BAR_WIDTH / total;
+        return "[" + "#".repeat(filled) + " ".repeat(BAR_WIDTH - filled) + "]";
     }
 
     private static String count(int n, String noun) {

@@ -58,7 +58,8 @@ class DownloadCommandTest {
 
         assertThat(first.status()).as(first.err()).isZero();
         assertThat(first.err())
-                .contains("quiver: [1/1] NVDA: 252 bars, 2 corporate actions from yahoo for 2021-02-01..2022-01-28");
+                .contains(
+                        "quiver: [####################] 1/1 NVDA: 252 bars, 2 corporate actions from yahoo for 2021-02-01..2022-01-28");
         assertThat(first.out())
                 .contains("NVDA")
                 .contains("252")
@@ -183,5 +184,12 @@ class DownloadCommandTest {
         assertThat(run.err())
                 .contains("IBM: failed: alphavantage: not authorized: no API key: set QUIVER_ALPHAVANTAGE_KEY");
         assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
+    void shouldDrawProgressBarInProportionToSymbolsDone() {
+        assertThat(DownloadProgress.bar(0, 4)).isEqualTo("[" + " ".repeat(20) + "]");
+        assertThat(DownloadProgress.bar(1, 4)).isEqualTo("[#####" + " ".repeat(15) + "]");
+        assertThat(DownloadProgress.bar(3, 3)).isEqualTo("[" + "#".repeat(20) + "]");
     }
 }
