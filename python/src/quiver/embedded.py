@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
@@ -32,6 +33,8 @@ from quiver.errors import (
 from quiver.frames import DATE, DecodedFrame, Shape, combine, warn_failures
 
 DateLike = str | dt.date | None
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 class Engine:
@@ -152,15 +155,21 @@ def _date(j: _Java, name: str, value: DateLike) -> Any:
     if isinstance(value, dt.datetime):
         value = value.date()
     if isinstance(value, str):
+        text = value.strip()
         try:
-            value = dt.date.fromisoformat(value)
+            if not _ISO_DATE.fullmatch(text):
+                raise ValueError(text)
+            value = dt.date.fromisoformat(text)
         except ValueError:
-            raise _bad_parameter(name, f"{name}: expected a date as YYYY-MM-DD, found '{value}'") from None
+            raise _bad_parameter(name, f"expected a date as YYYY-MM-DD, found '{value}'") from None
     return j.LocalDate.of(value.year, value.month, value.day)
 
 
-def _bad_parameter(name: str, detail: str) -> ProblemError:
-    return BadParameterError(400, "Bad parameter", detail, "/docs#problem-bad-parameter", members={"parameter": name})
+def _bad_parameter(name: str, message: str) -> ProblemError:
+    """The problem the server gives for a bad parameter: its detail starts with the parameter's name."""
+    return BadParameterError(
+        400, "Bad parameter", f"{name}: {message}", "/docs#problem-bad-parameter", members={"parameter": name}
+    )
 
 
 def _bad_expression(error: Any) -> ProblemError:
