@@ -3,6 +3,7 @@ server over it on a free port, started once for the whole run."""
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -65,6 +66,16 @@ def server_url(quiver: Quiver) -> Iterator[str]:
     """A real server over the database, as ``quiver serve --port 0`` prints its URL."""
     with quiver.serve() as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def jpype_available() -> None:
+    """Skips a test that needs JPype where it is not importable, or fails it with QUIVER_REQUIRE_EMBEDDED=1."""
+    if importlib.util.find_spec("jpype") is None:
+        message = "JPype is not importable by this python (scripts/test-python runs these tests with python3-jpype)"
+        if os.environ.get("QUIVER_REQUIRE_EMBEDDED") == "1":
+            pytest.fail(message)
+        pytest.skip(message)
 
 
 @pytest.fixture

@@ -13,7 +13,13 @@ CASES = [
     pytest.param("SPY", ["rsi(14)", "sma(20)", "ema(10, seed=first)"], "2015-01-02", "2015-12-31", id="momentum"),
     pytest.param("SPY", ["macd(12,26,9)", "bbands(20,2,2).upper"], "2010-01-04", "2010-06-30", id="multi-output"),
     pytest.param("AAPL", ["atr(14)", "stoch()", "adjclose"], "2014-05-01", "2014-07-31", id="across-a-split"),
-    pytest.param("AAPL", ["beta(close@SPY, close, 60)", "sharpe_ratio(window=63)"], "2012-01-03", "2013-12-31", id="cross-asset-and-metric"),
+    pytest.param(
+        "AAPL",
+        ["beta(close@SPY, close, 60)", "sharpe_ratio(window=63)"],
+        "2012-01-03",
+        "2013-12-31",
+        id="cross-asset-and-metric",
+    ),
     pytest.param("MSFT", ["obv()", "mfi(14)", "sma(rsi(14), 5)"], None, None, id="whole-history"),
 ]
 
@@ -62,7 +68,9 @@ def test_many_symbols_give_one_wide_frame_with_a_symbol_column(client: Client, q
 def test_arrow_and_json_give_equal_frames_for_many_symbols(client: Client) -> None:
     args = (["SPY", "AAPL", "MSFT"], ["sma(5)", "close@SPY", "willr(14)"], "2013-01-02", "2014-12-31")
 
-    assert_frame_equal(client.analytics(*args, format="arrow"), client.analytics(*args, format="json"), check_exact=True)
+    assert_frame_equal(
+        client.analytics(*args, format="arrow"), client.analytics(*args, format="json"), check_exact=True
+    )
 
 
 def test_long_shape_holds_one_row_per_date_and_expression(client: Client) -> None:

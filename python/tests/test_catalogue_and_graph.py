@@ -25,7 +25,9 @@ def test_graph_equals_the_cli_graph(client: Client, quiver: Quiver) -> None:
     graph = client.graph("SPY", ["sma(rsi(14),5)", "macd(12,26,9)"])
 
     assert [n.key for n in graph.nodes] == [n["key"] for n in expected["nodes"]]
-    assert [(e.source, e.target, e.input) for e in graph.edges] == [(e["from"], e["to"], e["input"]) for e in expected["edges"]]
+    assert [(e.source, e.target, e.input) for e in graph.edges] == [
+        (e["from"], e["to"], e["input"]) for e in expected["edges"]
+    ]
     assert [c.label for c in graph.columns] == [c["label"] for c in expected["columns"]]
     assert graph.node("SPY:rsi(close,timeperiod=14,seed=sma)").first_defined == 14
 

@@ -6,8 +6,6 @@ Debian's python3-jpype, with QUIVER_REQUIRE_EMBEDDED=1 so that they fail, not sk
 
 from __future__ import annotations
 
-import importlib.util
-import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -31,12 +29,7 @@ from test_analytics import CASES
 
 
 @pytest.fixture(scope="module")
-def engine(quiver: Quiver) -> Iterator[Engine]:
-    if importlib.util.find_spec("jpype") is None:
-        message = "JPype is not importable by this python (scripts/test-python runs these tests with python3-jpype)"
-        if os.environ.get("QUIVER_REQUIRE_EMBEDDED") == "1":
-            pytest.fail(message)
-        pytest.skip(message)
+def engine(jpype_available: None, quiver: Quiver) -> Iterator[Engine]:
     with Engine(quiver.db, jar=quiver.jar) as started:
         yield started
 
@@ -44,7 +37,9 @@ def engine(quiver: Quiver) -> Iterator[Engine]:
 @pytest.mark.embedded
 @pytest.mark.parametrize(("symbol", "exprs", "start", "end"), CASES)
 def test_engine_frames_equal_the_client_frames(engine: Engine, client: Client, symbol, exprs, start, end) -> None:
-    assert_frame_equal(engine.analytics(symbol, exprs, start, end), client.analytics(symbol, exprs, start, end), check_exact=True)
+    assert_frame_equal(
+        engine.analytics(symbol, exprs, start, end), client.analytics(symbol, exprs, start, end), check_exact=True
+    )
 
 
 @pytest.mark.embedded
@@ -75,7 +70,9 @@ def _failure(call) -> ProblemError:
         ("SPY", "rsi(14)", "2030-01-01", None, NoDataError),
     ],
 )
-def test_engine_errors_are_the_client_errors(engine: Engine, client: Client, symbol, expr, start, end, expected) -> None:
+def test_engine_errors_are_the_client_errors(
+    engine: Engine, client: Client, symbol, expr, start, end, expected
+) -> None:
     local = _failure(lambda: engine.analytics(symbol, expr, start, end))
     remote = _failure(lambda: client.analytics(symbol, expr, start, end))
 

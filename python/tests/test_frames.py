@@ -22,7 +22,11 @@ def _arrow_stream(table: pa.Table) -> bytes:
 
 def test_intraday_json_timestamps_become_utc_instants() -> None:
     frame = decode_json(
-        {"symbol": "BTC-USD", "timestamps": ["2024-01-02T14:30:00Z", "2024-01-02T14:35:00Z"], "columns": {"close": [1, None]}}
+        {
+            "symbol": "BTC-USD",
+            "timestamps": ["2024-01-02T14:30:00Z", "2024-01-02T14:35:00Z"],
+            "columns": {"close": [1, None]},
+        }
     ).data
 
     assert frame.schema == pl.Schema({"time": pl.Datetime("ms", "UTC"), "close": pl.Float64})
@@ -32,9 +36,16 @@ def test_intraday_json_timestamps_become_utc_instants() -> None:
 
 def test_intraday_arrow_and_json_frames_are_equal() -> None:
     table = pa.table(
-        {"time": pa.array([1704205800, 1704206100], pa.timestamp("s", "UTC")), "close": pa.array([1.0, None], pa.float64())}
+        {
+            "time": pa.array([1704205800, 1704206100], pa.timestamp("s", "UTC")),
+            "close": pa.array([1.0, None], pa.float64()),
+        }
     )
-    json_doc = {"symbol": "X", "timestamps": ["2024-01-02T14:30:00Z", "2024-01-02T14:35:00Z"], "columns": {"close": [1.0, None]}}
+    json_doc = {
+        "symbol": "X",
+        "timestamps": ["2024-01-02T14:30:00Z", "2024-01-02T14:35:00Z"],
+        "columns": {"close": [1.0, None]},
+    }
 
     assert_frame_equal(decode_arrow(_arrow_stream(table)).data, decode_json(json_doc).data)
 

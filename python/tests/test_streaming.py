@@ -31,10 +31,17 @@ def test_a_subscription_without_symbol_or_expression_is_rejected(bad) -> None:
 
 
 def test_updates_read_dates_instants_and_absent_values() -> None:
-    daily = Update.from_json({"symbol": "AAPL", "expr": "rsi(14)", "time": "2024-01-02", "value": 55.5, "provisional": True})
+    daily = Update.from_json(
+        {"symbol": "AAPL", "expr": "rsi(14)", "time": "2024-01-02", "value": 55.5, "provisional": True}
+    )
     intraday = Update.from_json({"symbol": "AAPL", "expr": "rsi(14)", "time": "2024-01-02T14:30:00Z", "value": None})
 
-    assert (daily.time, daily.value, daily.provisional, daily.subscription) == (dt.date(2024, 1, 2), 55.5, True, "AAPL:rsi(14)")
+    assert (daily.time, daily.value, daily.provisional, daily.subscription) == (
+        dt.date(2024, 1, 2),
+        55.5,
+        True,
+        "AAPL:rsi(14)",
+    )
     assert intraday.time == dt.datetime(2024, 1, 2, 14, 30, tzinfo=dt.timezone.utc)
     assert intraday.value is None
     assert intraday.provisional is False

@@ -41,7 +41,9 @@ class Client:
     holds a pool of connections: close it, or use it as a context manager. Not thread-safe.
     """
 
-    def __init__(self, url: str = "http://localhost:8080", api_key: str | None = None, timeout: float | None = 30.0):
+    def __init__(
+        self, url: str = "http://localhost:8080", api_key: str | None = None, timeout: float | None = 30.0
+    ) -> None:
         self._transport = Transport(url, api_key, timeout)
 
     @property

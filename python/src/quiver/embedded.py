@@ -187,7 +187,7 @@ def _decoded(result: Any) -> DecodedFrame:
     assert isinstance(times, pl.Series)
     dates = pl.from_epoch(times, "s").dt.replace_time_zone("UTC").dt.convert_time_zone(zone).dt.date()
     series = [dates.alias(DATE)]
-    for label, values in zip(result.labels(), result.columns()):
+    for label, values in zip(result.labels(), result.columns(), strict=True):
         column = pl.from_arrow(_array(pa.float64(), values, rows))
         assert isinstance(column, pl.Series)
         series.append(column.fill_nan(None).alias(str(label)))

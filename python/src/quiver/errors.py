@@ -86,6 +86,7 @@ class BadParameterError(BadRequestError):
 
     @property
     def parameter(self) -> str | None:
+        """The parameter with the bad value."""
         value = self.members.get("parameter")
         return None if value is None else str(value)
 
@@ -99,16 +100,19 @@ class BadExpressionError(BadRequestError):
 
     @property
     def expression(self) -> str | None:
+        """The expression as written."""
         value = self.members.get("expression")
         return None if value is None else str(value)
 
     @property
     def position(self) -> int | None:
+        """The 0-based offset of the fault in the expression."""
         value = self.members.get("position")
         return None if value is None else int(value)
 
     @property
     def reason(self) -> str | None:
+        """What was expected at the position."""
         value = self.members.get("reason")
         return None if value is None else str(value)
 
@@ -130,6 +134,7 @@ class UnknownAssetError(NotFoundError):
 
     @property
     def symbol(self) -> str | None:
+        """The unknown symbol."""
         value = self.members.get("symbol")
         return None if value is None else str(value)
 

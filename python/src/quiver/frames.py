@@ -89,9 +89,7 @@ def warn_failures(frames: Iterable[DecodedFrame]) -> None:
     """Issues a :class:`ColumnFailureWarning` for every failed column."""
     for frame in frames:
         for column, reason in frame.failures.items():
-            warnings.warn(
-                f"{frame.symbol}: cannot compute {column}: {reason}", ColumnFailureWarning, stacklevel=3
-            )
+            warnings.warn(f"{frame.symbol}: cannot compute {column}: {reason}", ColumnFailureWarning, stacklevel=3)
 
 
 def combine(frames: Sequence[DecodedFrame], shape: Shape, with_symbol: bool) -> pl.DataFrame:

@@ -10,6 +10,7 @@ import os
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import cast
 
 from quiver.errors import EngineUnavailableError
 
@@ -29,7 +30,7 @@ def jpype_module() -> ModuleType:
         import jpype
     except ImportError as error:
         raise EngineUnavailableError(f"cannot import jpype: {INSTALL_HINT}") from error
-    return jpype
+    return cast(ModuleType, jpype)
 
 
 def find_jar(jar: str | os.PathLike[str] | None) -> Path:

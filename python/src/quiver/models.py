@@ -35,7 +35,9 @@ class CorporateAction:
     @classmethod
     def from_json(cls, doc: Mapping[str, Any]) -> CorporateAction:
         """Reads ``{"kind", "exDate", "value", "origin"}``."""
-        return cls(str(doc["kind"]), dt.date.fromisoformat(str(doc["exDate"])), float(doc["value"]), str(doc.get("origin", "")))
+        return cls(
+            str(doc["kind"]), dt.date.fromisoformat(str(doc["exDate"])), float(doc["value"]), str(doc.get("origin", ""))
+        )
 
 
 @dataclass(frozen=True)

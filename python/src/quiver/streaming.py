@@ -14,7 +14,7 @@ import datetime as dt
 import json
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, Union
+from typing import Any
 
 import httpx
 from httpx_sse import ServerSentEvent, aconnect_sse, connect_sse
@@ -24,7 +24,7 @@ from quiver.transport import EVENT_STREAM, headers, problem_of, reaching
 STREAM_PATH = "/api/stream"
 UPDATE_EVENT = "update"
 
-Subscription = Union[str, tuple[str, str]]
+Subscription = str | tuple[str, str]
 
 
 @dataclass(frozen=True)
@@ -102,12 +102,13 @@ def stream(
     url: str, api_key: str | None, timeout: float | None, subs: Subscription | Iterable[Subscription]
 ) -> Iterator[Update]:
     """Yields updates until the server ends the stream or the caller stops iterating."""
-    params = subscription_params(subs)
+    params = httpx.QueryParams(tuple(subscription_params(subs)))
     with httpx.Client(base_url=url, timeout=_stream_timeout(timeout)) as http:
         target = str(http.build_request("GET", STREAM_PATH, params=params).url)
-        with reaching(target), connect_sse(
-            http, "GET", STREAM_PATH, params=params, headers=headers(api_key, EVENT_STREAM)
-        ) as source:
+        with (
+            reaching(target),
+            connect_sse(http, "GET", STREAM_PATH, params=params, headers=headers(api_key, EVENT_STREAM)) as source,
+        ):
             if source.response.status_code >= 400:
                 source.response.read()
                 raise problem_of(source.response)
@@ -121,7 +122,7 @@ async def astream(
     url: str, api_key: str | None, timeout: float | None, subs: Subscription | Iterable[Subscription]
 ) -> AsyncIterator[Update]:
     """Yields updates as :func:`stream` does, for asyncio."""
-    params = subscription_params(subs)
+    params = httpx.QueryParams(tuple(subscription_params(subs)))
     async with httpx.AsyncClient(base_url=url, timeout=_stream_timeout(timeout)) as http:
         target = str(http.build_request("GET", STREAM_PATH, params=params).url)
         with reaching(target):

@@ -134,7 +134,9 @@ class Transport:
         """Closes the connections."""
         self._http.close()
 
-    def _send(self, method: str, path: str, params: Params = (), body: Any = None, accept: str = JSON) -> httpx.Response:
+    def _send(
+        self, method: str, path: str, params: Params = (), body: Any = None, accept: str = JSON
+    ) -> httpx.Response:
         request = self._http.build_request(
             method, path, params=list(params), json=body, headers=headers(self.api_key, accept)
         )

@@ -55,7 +55,9 @@ class Quiver:
             self._outputs[args] = self.run(*args)
         return self._outputs[args]
 
-    def compute(self, symbol: str, exprs: Sequence[str], start: str | None = None, end: str | None = None) -> pl.DataFrame:
+    def compute(
+        self, symbol: str, exprs: Sequence[str], start: str | None = None, end: str | None = None
+    ) -> pl.DataFrame:
         """``quiver compute --symbol S --expr E...`` as a frame: ``date`` then one float column per CSV column."""
         args = ["compute", "--symbol", symbol, "--format", "csv"]
         for expr in exprs:
