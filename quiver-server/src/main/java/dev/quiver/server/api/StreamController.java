@@ -43,6 +43,7 @@ final class StreamController implements RouteGroup {
     private final ObjectMapper json;
     private final ProblemMapping problems;
     private final Map<String, LiveClient> sockets = new ConcurrentHashMap<>();
+    private final Map<String, WsOutput> outputs = new ConcurrentHashMap<>();
 
     StreamController(
             PushEngine engine,
@@ -94,7 +95,9 @@ final class StreamController implements RouteGroup {
     private void socket(WsConfig ws) {
         ws.onConnect(ctx -> {
             ctx.enableAutomaticPings(15, TimeUnit.SECONDS);
-            LiveClient client = new LiveClient(engine, metrics, new WsOutput(ctx, json), limits.maxExpressions());
+            WsOutput output = new WsOutput(ctx, json);
+            LiveClient client = new LiveClient(engine, metrics, output, limits.maxExpressions());
+            outputs.put(ctx.sessionId(), output);
             sockets.put(ctx.sessionId(), client);
             client.start();
         });
@@ -104,6 +107,7 @@ final class StreamController implements RouteGroup {
     }
 
     private void end(String session) {
+        outputs.remove(session);
         LiveClient client = sockets.remove(session);
         if (client != null) {
             client.close();
@@ -113,7 +117,8 @@ final class StreamController implements RouteGroup {
     /** Handles {@code subscribe} and {@code unsubscribe}; a bad message is answered with a problem. */
     private void message(WsContext ctx, String text) {
         LiveClient client = sockets.get(ctx.sessionId());
-        if (client == null) {
+        WsOutput output = outputs.get(ctx.sessionId());
+        if (client == null || output == null) {
             return;
         }
         try {
@@ -125,11 +130,11 @@ final class StreamController implements RouteGroup {
                 case "subscribe" -> {
                     List<StreamKey> keys = StreamKey.parse("subs", subs, store, limits.maxExpressions());
                     client.subscribe(keys, maxRate(message.path("maxRate").asText(null)));
-                    ctx.send(json.writeValueAsString(Map.of("op", "subscribed", "subs", client.keys())));
+                    output.text(json.writeValueAsString(Map.of("op", "subscribed", "subs", client.keys())));
                 }
                 case "unsubscribe" -> {
                     client.unsubscribe(subs.stream().map(String::strip).toList());
-                    ctx.send(json.writeValueAsString(Map.of("op", "unsubscribed", "subs", client.keys())));
+                    output.text(json.writeValueAsString(Map.of("op", "unsubscribed", "subs", client.keys())));
                 }
                 default ->
                     throw new BadParameterException(
@@ -144,7 +149,7 @@ final class StreamController implements RouteGroup {
             }
             Problem problem = problems.problemOf(failure, "WS", "/api/ws");
             try {
-                ctx.send(json.writeValueAsString(Map.of("op", "problem", "problem", problem.toJson("/api/ws"))));
+                output.text(json.writeValueAsString(Map.of("op", "problem", "problem", problem.toJson("/api/ws"))));
             } catch (Exception ignored) {
                 // the client is gone
             }
@@ -205,12 +210,20 @@ final class StreamController implements RouteGroup {
         }
     }
 
-    /** Writes to a WebSocket, waiting for each frame to be taken (bounded by a timeout). */
+    /**
+     * Writes to a WebSocket one frame at a time (Jetty allows no concurrent writes), waiting for each
+     * frame to be taken, bounded by a timeout.
+     */
     private record WsOutput(WsContext ctx, ObjectMapper json) implements LiveClient.Output {
         @Override
         public void update(LiveUpdate update) throws Exception {
+            text(json.writeValueAsString(update));
+        }
+
+        /** Sends one text frame and waits until it is written. */
+        synchronized void text(String text) throws Exception {
             Callback.Completable sent = new Callback.Completable();
-            ctx.session.sendText(json.writeValueAsString(update), sent);
+            ctx.session.sendText(text, sent);
             sent.get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         }
 
