@@ -1,5 +1,6 @@
 package dev.quiver.cli;
 
+import dev.quiver.server.ServerConfig;
 import dev.quiver.store.BarStore;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -7,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -27,11 +29,28 @@ final class DemoCommand implements Callable<Integer> {
             description = "Database to (re)create (default: demo.db in the user's data directory).")
     Path db;
 
+    @Option(names = "--no-serve", description = "Only import and list the data; do not start the server.")
+    boolean noServe;
+
+    @Option(
+            names = "--port",
+            paramLabel = "PORT",
+            defaultValue = "8080",
+            description = "TCP port of the server (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(
+            names = "--speed",
+            paramLabel = "N",
+            defaultValue = "5",
+            description = "Replayed bars per second per asset (default: ${DEFAULT-VALUE}).")
+    double speed;
+
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         Path file = db != null ? db : DataDirectory.fromEnvironment().demoDatabase();
         deleteDatabase(file);
@@ -48,6 +67,13 @@ final class DemoCommand implements Callable<Integer> {
             deleteTree(scratch);
         }
         out.println();
+        if (!noServe) {
+            ServerConfig config =
+                    ServerConfig.builder().host("localhost").port(port).build();
+            out.println("Open http://localhost:" + port + "/ for the live watchlist, charts and graph.");
+            out.flush();
+            return ServeCommand.run(config, BarStore.open(file), file.toString(), true, List.of(), speed, spec);
+        }
         out.println("Try:");
         out.println("  ./quiver bars AAPL --from 2014-06-02 --to 2014-06-13 --adjust total --db " + file);
         out.println("  ./quiver assets --db " + file);

@@ -15,8 +15,8 @@ class DemoCommandTest {
     void shouldImportEveryBundledFileIntoFreshDatabase() {
         String db = dir.resolve("demo.db").toString();
 
-        CliRun first = CliRun.of("demo", "--db", db);
-        CliRun second = CliRun.of("demo", "--db", db);
+        CliRun first = CliRun.of("demo", "--no-serve", "--db", db);
+        CliRun second = CliRun.of("demo", "--no-serve", "--db", db);
 
         assertThat(first.status()).as(first.err()).isZero();
         assertThat(second.out()).isEqualTo(first.out());

@@ -2,6 +2,8 @@ package dev.quiver.server;
 
 import dev.quiver.core.analytics.standard.StandardCatalogue;
 import dev.quiver.core.engine.pull.PullEngine;
+import dev.quiver.core.engine.push.PushConfig;
+import dev.quiver.core.engine.push.PushEngine;
 import dev.quiver.core.series.Adjustment;
 import dev.quiver.server.api.Api;
 import dev.quiver.server.api.ApiContext;
@@ -47,6 +49,7 @@ public final class QuiverServer implements AutoCloseable {
     private final Javalin app;
     private final ExecutorService compute;
     private final ArrowFrameEncoder arrow;
+    private final PushEngine push;
     private final ServerConfig config;
     private final List<RegisteredRoute> routes;
 
@@ -54,11 +57,13 @@ public final class QuiverServer implements AutoCloseable {
             Javalin app,
             ExecutorService compute,
             ArrowFrameEncoder arrow,
+            PushEngine push,
             ServerConfig config,
             List<RegisteredRoute> routes) {
         this.app = app;
         this.compute = compute;
         this.arrow = arrow;
+        this.push = push;
         this.config = config;
         this.routes = routes;
     }
@@ -83,13 +88,21 @@ public final class QuiverServer implements AutoCloseable {
         ServerMetrics metrics = new ServerMetrics();
         ExecutorService compute = Executors.newFixedThreadPool(config.computeThreads(), threads("quiver-compute-"));
         ArrowFrameEncoder arrow = new ArrowFrameEncoder();
+        PushEngine push = null;
         try {
             PullEngine engine = new PullEngine(
                     StandardCatalogue.get(),
                     new MeteredBarSource(new StoreBarSource(store, Adjustment.SPLIT), metrics),
                     compute,
                     new MeteredColumnCache(new CaffeineColumnCache(config.cacheBytes()), metrics));
-            Api api = new Api(new ApiContext(store, engine, compute, metrics, config.limits(), clock, arrow));
+            push = PushEngine.start(PushConfig.builder(
+                            StandardCatalogue.get(),
+                            new MeteredBarSource(new StoreBarSource(store, Adjustment.SPLIT), metrics))
+                    .clock(clock)
+                    .build());
+            PushEngine live = push;
+            metrics.pushEngine(live::stats);
+            Api api = new Api(new ApiContext(store, engine, compute, metrics, config.limits(), clock, arrow, push));
             List<RegisteredRoute> routes = new CopyOnWriteArrayList<>();
             Javalin app = Javalin.create(javalin -> configure(javalin, config, api, metrics, routes));
             if (config.isExposedWithoutKey()) {
@@ -99,8 +112,11 @@ public final class QuiverServer implements AutoCloseable {
                         config.host());
             }
             app.start(config.host(), config.port());
-            return new QuiverServer(app, compute, arrow, config, List.copyOf(routes));
+            return new QuiverServer(app, compute, arrow, push, config, List.copyOf(routes));
         } catch (RuntimeException e) {
+            if (push != null) {
+                push.close();
+            }
             compute.shutdownNow();
             arrow.close();
             throw e;
@@ -150,6 +166,11 @@ public final class QuiverServer implements AutoCloseable {
         return URI.create("http://" + host + ":" + port());
     }
 
+    /** The push engine behind the stream routes, for feeds inside the same process (replays). */
+    public PushEngine push() {
+        return push;
+    }
+
     /** The configuration the server runs with. */
     public ServerConfig config() {
         return config;
@@ -160,10 +181,11 @@ public final class QuiverServer implements AutoCloseable {
         return routes;
     }
 
-    /** Stops listening, then stops the compute threads and frees Arrow's memory. Idempotent. */
+    /** Stops listening, then the push engine, then the compute threads and frees Arrow's memory. Idempotent. */
     @Override
     public void close() {
         app.stop();
+        push.close();
         compute.shutdownNow();
         try {
             arrow.close();

@@ -45,6 +45,9 @@ public final class Api {
                 new QueryController(
                         pulls, context.compute(), ranges, context.limits(), bodies, problems, json, msgpack),
                 new GraphController(context.engine(), context.limits()),
+                new TickController(context.push(), context.store(), context.metrics(), bodies),
+                new StreamController(
+                        context.push(), context.store(), context.metrics(), context.limits(), json, problems),
                 new OperationsController(context.metrics(), context.clock()),
                 new DocsController(json));
     }

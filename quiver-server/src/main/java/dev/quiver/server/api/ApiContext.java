@@ -1,6 +1,7 @@
 package dev.quiver.server.api;
 
 import dev.quiver.core.engine.pull.PullEngine;
+import dev.quiver.core.engine.push.PushEngine;
 import dev.quiver.server.frame.ArrowFrameEncoder;
 import dev.quiver.server.metrics.ServerMetrics;
 import dev.quiver.store.BarStore;
@@ -19,6 +20,7 @@ import java.util.concurrent.Executor;
  * @param limits what one request may ask
  * @param clock gives today's date (open-ended ranges) and the time reported by {@code /health}
  * @param arrow the Arrow encoder, owned and closed by the server
+ * @param push the push engine over the store's split-adjusted bars, owned and closed by the server
  */
 public record ApiContext(
         BarStore store,
@@ -27,7 +29,8 @@ public record ApiContext(
         ServerMetrics metrics,
         Limits limits,
         Clock clock,
-        ArrowFrameEncoder arrow) {
+        ArrowFrameEncoder arrow,
+        PushEngine push) {
 
     /** Requires every part. */
     public ApiContext {
@@ -38,5 +41,6 @@ public record ApiContext(
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(arrow, "arrow");
+        Objects.requireNonNull(push, "push");
     }
 }

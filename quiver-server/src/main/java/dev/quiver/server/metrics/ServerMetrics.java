@@ -1,6 +1,8 @@
 package dev.quiver.server.metrics;
 
+import dev.quiver.core.engine.push.EngineStats;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -24,6 +26,15 @@ public final class ServerMetrics {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Counter cacheHits = cacheCounter("hit");
     private final Counter cacheMisses = cacheCounter("miss");
+    private final Counter liveInputs = Counter.builder("quiver.live.inputs")
+            .description("Ticks and bars posted to the push engine")
+            .register(registry);
+    private final Counter subscriptionDrops = Counter.builder("quiver.subscription.drops")
+            .description("Stream updates replaced by a newer value before a slow client took them")
+            .register(registry);
+    private final Counter streamUpdates = Counter.builder("quiver.stream.updates")
+            .description("Updates written to stream clients")
+            .register(registry);
 
     /** Records one HTTP request. */
     public void request(String method, String route, int status, long nanos) {
@@ -63,6 +74,32 @@ public final class ServerMetrics {
     /** Counts one lookup of the column cache. */
     public void cacheLookup(boolean hit) {
         (hit ? cacheHits : cacheMisses).increment();
+    }
+
+    /** Counts live inputs (ticks or bars) given to the push engine through the API. */
+    public void liveInputs(int count) {
+        liveInputs.increment(count);
+    }
+
+    /** Counts updates a stream client never received because a newer value replaced them. */
+    public void subscriptionDrop() {
+        subscriptionDrops.increment();
+    }
+
+    /** Counts updates written to stream clients. */
+    public void streamUpdate() {
+        streamUpdates.increment();
+    }
+
+    /** Registers gauges of the push engine's counts. */
+    public void pushEngine(Supplier<EngineStats> stats) {
+        FunctionCounter.builder("quiver.engine.ticks", stats, s -> s.get().ticks())
+                .description("Ticks the push engine processed")
+                .register(registry);
+        FunctionCounter.builder(
+                        "quiver.engine.node.evaluations", stats, s -> s.get().nodeEvaluations())
+                .description("Analytic node evaluations of the push engine")
+                .register(registry);
     }
 
     /** Every meter in the Prometheus text format. */
