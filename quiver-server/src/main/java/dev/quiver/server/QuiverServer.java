@@ -133,6 +133,8 @@ public final class QuiverServer implements AutoCloseable {
         javalin.http.maxRequestSize = config.limits().maxBodyBytes();
         javalin.http.prefer405over404 = true;
         javalin.jsonMapper(api.jsonMapper());
+        WebUi ui = WebUi.bundled();
+        ui.installFiles(javalin);
         javalin.events.handlerAdded(handler -> {
             if (handler.getHttpMethod().isHttpMethod()) {
                 routes.add(new RegisteredRoute(handler.getHttpMethod().name(), handler.getPath()));
@@ -153,6 +155,7 @@ public final class QuiverServer implements AutoCloseable {
         for (RouteGroup group : api.routeGroups()) {
             group.addTo(javalin.routes);
         }
+        ui.addTo(javalin.routes);
     }
 
     /** The port the server listens on (the one chosen when configured with 0). */

@@ -74,16 +74,31 @@ class WebSocketRoutesTest {
         }
     }
 
-    private static JsonNode next(BlockingQueue<JsonNode> messages, Predicate<JsonNode> match) throws Exception {
+    /**
+     * The first message, received or still to come, that matches; earlier messages that do not match
+     * are kept for later calls, since updates and replies travel independently (a snapshot may arrive
+     * before the reply to the subscription that asked for it).
+     */
+    private JsonNode next(BlockingQueue<JsonNode> messages, Predicate<JsonNode> match) throws Exception {
+        for (var seen = unmatched.iterator(); seen.hasNext(); ) {
+            JsonNode message = seen.next();
+            if (match.test(message)) {
+                seen.remove();
+                return message;
+            }
+        }
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (true) {
             JsonNode message = messages.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             if (message == null) {
-                throw new AssertionError("no matching message within 10 s");
+                throw new AssertionError("no matching message within 10 s; unmatched: " + unmatched);
             }
             if (match.test(message)) {
                 return message;
             }
+            unmatched.add(message);
         }
     }
+
+    private final java.util.List<JsonNode> unmatched = new java.util.ArrayList<>();
 }
