@@ -1,19 +1,17 @@
-"""Live streams: what can be checked before the server serves /api/stream.
-
-The server does not serve the stream route yet; these tests check how subscriptions are written
-and updates read, and that a server without the route raises its not-found problem. When the route
-lands, the last two tests fail and give way to tests of updates from the replay feed.
-"""
+"""Live streams: subscriptions as written, updates as read, and a real server's stream: the current
+values first, then what posted ticks change, over both the blocking and the asyncio client."""
 
 from __future__ import annotations
 
 import asyncio
 import datetime as dt
 
+import httpx
 import pytest
 
-from quiver import Client, NotFoundError, Update
+from quiver import BadExpressionError, Client, Update
 from quiver.streaming import subscription_params
+from support.cli import Quiver
 
 
 def test_subscriptions_are_symbol_colon_expression() -> None:
@@ -47,18 +45,44 @@ def test_updates_read_dates_instants_and_absent_values() -> None:
     assert intraday.provisional is False
 
 
-def test_stream_on_a_server_without_the_route_raises_not_found(client: Client) -> None:
-    with pytest.raises(NotFoundError) as raised:
-        next(iter(client.stream("SPY:rsi(14)")))
+def test_stream_starts_with_the_current_value_equal_to_pull(client: Client, quiver: Quiver) -> None:
+    first = next(iter(client.stream("SPY:rsi(14)")))
 
-    assert raised.value.instance == "/api/stream"
+    pulled = quiver.compute("SPY", ["rsi(14)"])
+    assert first.subscription == "SPY:rsi(14)"
+    assert first.time == pulled["date"][-1]
+    assert first.value == pulled["rsi(14)"][-1]
+    assert first.provisional is False
 
 
-def test_astream_on_a_server_without_the_route_raises_not_found(client: Client) -> None:
+def test_stream_delivers_the_forming_bar_of_posted_ticks(client: Client, server_url: str) -> None:
+    updates = iter(client.stream("MSFT:close"))
+    next(updates)
+    httpx.post(
+        f"{server_url}/api/ticks", json=[{"symbol": "MSFT", "time": "2030-01-02T15:00:00Z", "price": 77.5, "size": 100}]
+    ).raise_for_status()
+
+    live = next(u for u in updates if u.value == 77.5)
+
+    assert (live.subscription, live.time, live.provisional) == ("MSFT:close", dt.date(2030, 1, 2), True)
+
+
+def test_astream_starts_with_the_current_value(client: Client) -> None:
     async def first() -> Update:
-        async for update in client.astream(["SPY:rsi(14)"]):
-            return update
-        raise AssertionError("the stream ended without an update")
+        updates = client.astream(["AAPL:sma(5)"])
+        try:
+            return await updates.__anext__()
+        finally:
+            await updates.aclose()  # type: ignore[attr-defined]
 
-    with pytest.raises(NotFoundError):
-        asyncio.run(first())
+    update = asyncio.run(first())
+
+    assert update.subscription == "AAPL:sma(5)"
+    assert update.value is not None
+
+
+def test_a_bad_subscription_is_a_problem_before_the_stream_starts(client: Client) -> None:
+    with pytest.raises(BadExpressionError) as raised:
+        next(iter(client.stream("SPY:rsi(14")))
+
+    assert raised.value.position is not None

@@ -64,12 +64,14 @@ final class LiveClient implements AutoCloseable {
     private final ServerMetrics metrics;
     private final Output output;
     private final int maxKeys;
+    private final SessionZones zones;
     private final List<Group> groups = new CopyOnWriteArrayList<>();
     private final Thread writer;
     private volatile boolean closed;
 
-    LiveClient(PushEngine engine, ServerMetrics metrics, Output output, int maxKeys) {
+    LiveClient(PushEngine engine, ServerMetrics metrics, Output output, int maxKeys, SessionZones zones) {
         this.engine = engine;
+        this.zones = zones;
         this.metrics = metrics;
         this.output = output;
         this.maxKeys = maxKeys;
@@ -191,7 +193,7 @@ final class LiveClient implements AutoCloseable {
         for (String key : group.pending.keySet()) {
             NodeUpdate update = group.pending.remove(key);
             if (update != null && !closed) {
-                output.update(LiveUpdate.of(update));
+                output.update(LiveUpdate.of(update, zones.of(update.asset())));
                 metrics.streamUpdate();
             }
         }

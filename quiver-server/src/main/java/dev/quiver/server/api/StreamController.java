@@ -38,6 +38,7 @@ final class StreamController implements RouteGroup {
 
     private final PushEngine engine;
     private final BarStore store;
+    private final SessionZones zones;
     private final ServerMetrics metrics;
     private final Limits limits;
     private final ObjectMapper json;
@@ -54,6 +55,7 @@ final class StreamController implements RouteGroup {
             ProblemMapping problems) {
         this.engine = engine;
         this.store = store;
+        this.zones = new SessionZones(store);
         this.metrics = metrics;
         this.limits = limits;
         this.json = json;
@@ -76,7 +78,7 @@ final class StreamController implements RouteGroup {
         int maxRate = maxRate(ctx.queryParam("maxRate"));
         // Subscribe before the response starts: a bad expression is a problem response, not a broken stream.
         SseOutput output = new SseOutput(json);
-        LiveClient client = new LiveClient(engine, metrics, output, limits.maxExpressions());
+        LiveClient client = new LiveClient(engine, metrics, output, limits.maxExpressions(), zones);
         try {
             client.subscribe(keys, maxRate);
         } catch (RuntimeException e) {
@@ -96,7 +98,7 @@ final class StreamController implements RouteGroup {
         ws.onConnect(ctx -> {
             ctx.enableAutomaticPings(15, TimeUnit.SECONDS);
             WsOutput output = new WsOutput(ctx, json);
-            LiveClient client = new LiveClient(engine, metrics, output, limits.maxExpressions());
+            LiveClient client = new LiveClient(engine, metrics, output, limits.maxExpressions(), zones);
             outputs.put(ctx.sessionId(), output);
             sockets.put(ctx.sessionId(), client);
             client.start();
