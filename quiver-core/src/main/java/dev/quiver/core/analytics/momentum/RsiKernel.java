@@ -73,6 +73,7 @@ final class RsiKernel implements AnalyticKernel {
         gain /= n;
         loss /= n;
         o[n] = Rsi.of(gain, loss);
+        Wilder wilder = new Wilder(n);
         // The previous close stays in a register: reading x[i - 1] again costs about 10 % here,
         // as the compiler cannot prove that the stores to o leave x unchanged.
         double prev = x[n];
@@ -80,8 +81,8 @@ final class RsiKernel implements AnalyticKernel {
             double close = x[i];
             double change = close - prev;
             prev = close;
-            gain = Wilder.next(gain, GainLoss.gainOf(change), n);
-            loss = Wilder.next(loss, GainLoss.lossOf(change), n);
+            gain = wilder.next(gain, GainLoss.gainOf(change));
+            loss = wilder.next(loss, GainLoss.lossOf(change));
             o[i] = Rsi.of(gain, loss);
         }
         return !Double.isNaN(gain);
