@@ -39,8 +39,8 @@ final class AdoscKernel implements AnalyticKernel {
     public KernelState newState() {
         int lookback = lookback();
         return new KernelState(4, 1) {
-            private final Ema fastEma = new Ema(fast, true, true);
-            private final Ema slowEma = new Ema(slow, true, true);
+            private final Ema fastEma = new Ema(fast, true);
+            private final Ema slowEma = new Ema(slow, true);
             private double ad;
             private int count;
 
