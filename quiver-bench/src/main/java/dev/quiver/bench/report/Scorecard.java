@@ -77,7 +77,7 @@ public record Scorecard(List<Figure> figures, List<Target> targets) {
                 "Import into SQLite",
                 STORE + "ImportBenchmark.importBars",
                 Statistic.MEDIAN,
-                Conversion.barsPerSecond("bars"));
+                Conversion.barsPerSecond("importBars"));
         Figure read = quiverOnly(
                 "Read one asset's 10 years",
                 STORE + "ReadBenchmark.readTenYearsSplitAdjusted",

@@ -20,8 +20,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Imports {@code bars} daily bars (1,000,000: 100 assets of 10,000 bars, one {@code importBars}
- * transaction each) into a fresh store per invocation. Each import is timed on its own (sample mode);
+ * Imports {@code importBars} daily bars (1,000,000: 100 assets of 10,000 bars, one {@code
+ * importBars} transaction each) into a fresh store per invocation. Each import is timed on its own (sample mode);
  * the report turns the time into bars per second. Target: at least 500,000 bars/s.
  */
 @State(Scope.Thread)
@@ -36,7 +36,7 @@ public class ImportBenchmark {
 
     /** Bars per import, a multiple of 10,000. */
     @Param("1000000")
-    int bars;
+    int importBars;
 
     private BarImport[] batches;
     private TempStore temp;
@@ -45,7 +45,7 @@ public class ImportBenchmark {
     /** Builds the batches once. */
     @Setup(Level.Trial)
     public void buildBatches() {
-        batches = IntStream.range(0, bars / BARS_PER_ASSET)
+        batches = IntStream.range(0, importBars / BARS_PER_ASSET)
                 .mapToObj(i -> SyntheticBars.batch(i, BARS_PER_ASSET))
                 .toArray(BarImport[]::new);
     }

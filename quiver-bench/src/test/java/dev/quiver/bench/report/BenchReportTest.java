@@ -20,8 +20,9 @@ class BenchReportTest {
                 .startsWith("JMH 1.37 on JDK 17.0.15 (OpenJDK 64-Bit Server VM 17.0.15+6-Debian-1deb12u1)\n")
                 .contains("load average (1, 5, 15 min) 10.39 9.17 7.65 before, 9.85 9.31 7.88 after")
                 .contains("  PullKernelBenchmark: 1 fork x (1 x 300 ms warm-up, 3 x 300 ms); bars=1000000\n")
-                .contains("  Ta4jKernelBenchmark: 1 fork x (1 x 300 ms warm-up, 3 x 300 ms); decimalBars=2000,"
+                .contains("  Ta4jKernelBenchmark: 1 fork x (1 x 300 ms warm-up, 3 x 300 ms); decimalBars=1000,"
                         + " doubleBars=20000\n")
+                .contains("  ImportBenchmark: 1 fork x (1 x 300 ms warm-up, 3 x 300 ms); importBars=200000\n")
                 .contains("| SMA(20) ")
                 .doesNotContain("met     ");
     }
@@ -38,8 +39,8 @@ class BenchReportTest {
         assertThat(verdicts).allSatisfy(l -> assertThat(l).matches("(met    |MISSED ) .+: .+ = .+, target .+"));
         assertThat(verdicts)
                 .contains(
-                        "met     SMA(20): Quiver / TA-Lib Java = 1.045, target <= 1.05",
-                        "MISSED  Import into SQLite: Quiver = 476,837 bars/s, target >= 500,000 bars/s");
+                        "met     SMA(20): Quiver / TA-Lib Java = 1.049, target <= 1.05",
+                        "MISSED  Import into SQLite: Quiver = 183,399 bars/s, target >= 500,000 bars/s");
     }
 
     @Test

@@ -28,15 +28,15 @@ class ReportTableTest {
                         "SMA(20)",
                         "fastest",
                         "ns/bar",
-                        "1.08",
-                        "1.04",
-                        "63.2",
-                        "1,790",
-                        "1.045",
+                        "1.10",
+                        "1.05",
+                        "87.7",
+                        "1,552",
+                        "1.049",
                         "Quiver / TA-Lib Java <= 1.05",
                         "met");
         assertThat(cells(lines.get(3)))
-                .containsExactly("", "", "", "", "", "", "", "58.3", "ta4j DoubleNum / Quiver >= 20", "met");
+                .containsExactly("", "", "", "", "", "", "", "79.7", "ta4j DoubleNum / Quiver >= 20", "met");
     }
 
     @Test
@@ -51,7 +51,7 @@ class ReportTableTest {
                         "Import into SQLite",
                         "median",
                         "bars/s",
-                        "476,837",
+                        "183,399",
                         "",
                         "",
                         "",
