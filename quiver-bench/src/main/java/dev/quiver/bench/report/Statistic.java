@@ -9,9 +9,7 @@ public enum Statistic {
     /** The median sample. */
     MEDIAN("median", 50.0),
     /** The 99th percentile of the samples. */
-    P99("p99", 99.0),
-    /** JMH's score: the mean. */
-    MEAN("mean", Double.NaN);
+    P99("p99", 99.0);
 
     private final String label;
     private final double percent;
@@ -21,16 +19,13 @@ public enum Statistic {
         this.percent = percent;
     }
 
-    /** A short name for the table: {@code fastest}, {@code median}, {@code p99}, {@code mean}. */
+    /** A short name for the table: {@code fastest}, {@code median}, {@code p99}. */
     public String label() {
         return label;
     }
 
     /** This statistic of {@code result}, empty if JMH did not report it. */
     public OptionalDouble of(JmhResult result) {
-        if (this == MEAN) {
-            return OptionalDouble.of(result.score());
-        }
         Double value = result.percentiles().get(percent);
         return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
     }
