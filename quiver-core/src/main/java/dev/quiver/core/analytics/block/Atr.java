@@ -9,6 +9,7 @@ package dev.quiver.core.analytics.block;
 public final class Atr {
 
     private final int n;
+    private final Wilder wilder;
     private final int firstTr;
     private int count;
     private double prevClose;
@@ -18,6 +19,7 @@ public final class Atr {
     /** An ATR over {@code n >= 1} bars; {@code stockCharts} selects the StockCharts seed. */
     public Atr(int n, boolean stockCharts) {
         this.n = n;
+        this.wilder = new Wilder(n);
         this.firstTr = stockCharts ? 0 : 1;
     }
 
@@ -39,7 +41,7 @@ public final class Atr {
             } else if (index == seedIndex) {
                 v = (s + tr) / n;
             } else {
-                v = Wilder.next(atr, tr, n);
+                v = wilder.next(atr, tr);
             }
         }
         if (commit) {

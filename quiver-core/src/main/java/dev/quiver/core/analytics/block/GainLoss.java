@@ -10,6 +10,7 @@ package dev.quiver.core.analytics.block;
 public final class GainLoss {
 
     private final int n;
+    private final Wilder wilder;
     private final boolean seedZero;
     private int count;
     private double prev;
@@ -21,17 +22,21 @@ public final class GainLoss {
     /** Averages over {@code n >= 1} changes. */
     public GainLoss(int n, boolean seedZero) {
         this.n = n;
+        this.wilder = new Wilder(n);
         this.seedZero = seedZero;
     }
 
-    /** The gain part of a change: the change if not negative, else 0. */
+    /**
+     * The gain part of a change: the change if positive, else 0. {@link Math#max} compiles without a
+     * branch, which a random walk's changes would mispredict half of the time.
+     */
     public static double gainOf(double change) {
-        return change < 0 ? 0.0 : change;
+        return Math.max(change, 0.0);
     }
 
     /** The loss part of a change, positive: minus the change if negative, else 0. */
     public static double lossOf(double change) {
-        return change < 0 ? -change : 0.0;
+        return Math.max(-change, 0.0);
     }
 
     /**
@@ -53,8 +58,8 @@ public final class GainLoss {
         double g;
         double l;
         if (seedZero || index > n) {
-            g = Wilder.next(gainSum, gainOf(change), n);
-            l = Wilder.next(lossSum, lossOf(change), n);
+            g = wilder.next(gainSum, gainOf(change));
+            l = wilder.next(lossSum, lossOf(change));
         } else {
             g = gainSum + gainOf(change);
             l = lossSum + lossOf(change);

@@ -17,7 +17,7 @@ public final class T3 implements Filter {
     public T3(int n, double v) {
         Filter[] stages = new Filter[6];
         for (int i = 0; i < 6; i++) {
-            stages[i] = new Ema(n, false, true);
+            stages[i] = new Ema(n, false);
         }
         this.emas = new Chain(stages);
         double v2 = v * v;

@@ -1,7 +1,6 @@
 /**
  * Building blocks shared by the kernels of every family, so that no arithmetic is written twice:
- * static step functions (an EMA step, a Wilder step) called by batch loops and incremental states
- * alike, and small incremental blocks (a rolling sum, a rolling extreme, the moving averages behind
+ * step functions (an EMA step, a Wilder step) called by batch loops and incremental states alike, and small incremental blocks (a rolling sum, a rolling extreme, the moving averages behind
  * {@code matype}) that compose into larger states.
  *
  * <p>Every block is updated by {@code step(x, commit)}: it returns the output for {@code x} given

@@ -8,6 +8,7 @@ import dev.quiver.core.analytics.ParamSpec;
 import dev.quiver.core.analytics.block.Columns;
 import dev.quiver.core.analytics.block.Filter;
 import dev.quiver.core.analytics.block.MaType;
+import dev.quiver.core.analytics.block.Sma;
 import dev.quiver.core.analytics.block.Variance;
 import dev.quiver.core.analytics.block.WindowSum;
 
@@ -57,26 +58,35 @@ final class BbandsKernel implements AnalyticKernel {
         }
     }
 
-    /** The array loop; false if a NaN reached the running sum (the outputs are then unusable). */
+    /**
+     * The array loop; false if a NaN reached the running sums (the outputs are then unusable). The
+     * middle band keeps its own running sum, as {@link Sma} does; the deviation uses the window sums
+     * of {@link Variance}.
+     */
     private boolean loop(double[] x, double[][] outputs) {
         int n = p.n();
         int lb = n - 1;
         Columns.warmUp(outputs, lb);
+        double reciprocal = 1.0 / n;
+        double partial = 0;
         double sum = 0;
         double sumSq = 0;
         for (int i = 0; i < lb && i < x.length; i++) {
+            partial += x[i];
             sum = WindowSum.add(sum, x[i]);
             sumSq = WindowSum.add(sumSq, x[i] * x[i]);
         }
         for (int i = lb; i < x.length; i++) {
-            double total = WindowSum.add(sum, x[i]);
-            double totalSq = WindowSum.add(sumSq, x[i] * x[i]);
-            double middle = total / n;
+            double entering = x[i];
+            double leaving = x[i - lb];
+            double total = WindowSum.add(sum, entering);
+            double totalSq = WindowSum.add(sumSq, entering * entering);
+            double middle = Sma.mean(partial, entering, reciprocal);
             double sd = Variance.stddev(Variance.of(total, totalSq, n));
             outputs[0][i] = middle + sd * p.devUp();
             outputs[1][i] = middle;
             outputs[2][i] = middle - sd * p.devDown();
-            double leaving = x[i - lb];
+            partial = Sma.slide(partial, entering, leaving);
             sum = WindowSum.drop(total, leaving);
             sumSq = WindowSum.drop(totalSq, leaving * leaving);
         }

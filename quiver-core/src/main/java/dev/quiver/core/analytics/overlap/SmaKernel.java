@@ -8,7 +8,6 @@ import dev.quiver.core.analytics.ParamSpec;
 import dev.quiver.core.analytics.block.Columns;
 import dev.quiver.core.analytics.block.FilterState;
 import dev.quiver.core.analytics.block.Sma;
-import dev.quiver.core.analytics.block.WindowSum;
 
 /** SMA: the mean of the last {@code timeperiod} values (TA-Lib SMA); lookback {@code timeperiod - 1}. */
 final class SmaKernel implements AnalyticKernel {
@@ -43,19 +42,20 @@ final class SmaKernel implements AnalyticKernel {
         }
     }
 
-    /** The array loop; false if a NaN reached the running total (the outputs are then unusable). */
+    /** The array loop; false if a NaN reached the running sum (the outputs are then unusable). */
     private boolean loop(double[] x, double[][] outputs) {
         double[] o = outputs[0];
         int lb = n - 1;
         Columns.warmUp(outputs, lb);
+        double reciprocal = 1.0 / n;
         double partial = 0;
         for (int i = 0; i < lb && i < x.length; i++) {
-            partial = WindowSum.add(partial, x[i]);
+            partial += x[i];
         }
         for (int i = lb; i < x.length; i++) {
-            double total = WindowSum.add(partial, x[i]);
-            o[i] = total / n;
-            partial = WindowSum.drop(total, x[i - lb]);
+            double entering = x[i];
+            o[i] = Sma.mean(partial, entering, reciprocal);
+            partial = Sma.slide(partial, entering, x[i - lb]);
         }
         return !Double.isNaN(partial);
     }

@@ -84,10 +84,13 @@ final class AtrKernel implements AnalyticKernel {
         closes += close[n - 1];
         double atr = (sum + TrueRange.of(high[n], low[n], close[n - 1])) / n;
         o[n] = atr;
+        Wilder wilder = new Wilder(n);
+        double prevClose = close[n];
         for (int i = n + 1; i < len; i++) {
-            closes += close[i - 1];
-            atr = Wilder.next(atr, TrueRange.of(high[i], low[i], close[i - 1]), n);
+            closes += prevClose;
+            atr = wilder.next(atr, TrueRange.of(high[i], low[i], prevClose));
             o[i] = atr;
+            prevClose = close[i];
         }
         return !Double.isNaN(atr + closes);
     }

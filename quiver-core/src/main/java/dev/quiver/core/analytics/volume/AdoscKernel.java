@@ -34,8 +34,8 @@ record AdoscKernel(int fast, int slow) implements AnalyticKernel {
     public KernelState newState() {
         int lookback = lookback();
         return new KernelState(4, 1) {
-            private final Ema fastEma = new Ema(fast, true, true);
-            private final Ema slowEma = new Ema(slow, true, true);
+            private final Ema fastEma = new Ema(fast, true);
+            private final Ema slowEma = new Ema(slow, true);
             private double ad;
             private int count;
 

@@ -1,0 +1,130 @@
+package dev.quiver.bench.report;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The figures the table shows, in order, and the targets judged on them. Both are plain data: a new
+ * benchmark adds a figure, a new promise adds a target. Immutable.
+ *
+ * @param figures the rows of the table
+ * @param targets the targets, each about one of the figures
+ */
+public record Scorecard(List<Figure> figures, List<Target> targets) {
+
+    private static final String KERNELS = "dev.quiver.bench.kernels.";
+    private static final String PULL = KERNELS + "PullKernelBenchmark.kernel";
+    private static final String TA4J_DOUBLE = KERNELS + "Ta4jKernelBenchmark.ta4jDouble";
+    private static final String TA4J_DECIMAL = KERNELS + "Ta4jKernelBenchmark.ta4jDecimal";
+    private static final String STORE = "dev.quiver.bench.store.";
+
+    /** Copies the lists and checks that every target is about one of the figures. */
+    public Scorecard {
+        figures = List.copyOf(figures);
+        targets = List.copyOf(targets);
+        for (Target target : targets) {
+            if (!figures.contains(target.figure())) {
+                throw new IllegalArgumentException("target on a figure not in the table: " + target.describe());
+            }
+        }
+    }
+
+    /** The targets about {@code figure}, in order. */
+    public List<Target> targetsOf(Figure figure) {
+        return targets.stream().filter(t -> t.figure().equals(figure)).toList();
+    }
+
+    /** Every target judged on {@code results}, in order. */
+    public List<Verdict> judge(JmhResults results) {
+        return targets.stream().map(t -> t.judge(results)).toList();
+    }
+
+    /**
+     * Quiver's figures and targets: the six pull kernels against TA-Lib Java and ta4j, their sum, the
+     * store's import and range read, and a pull query read from the store.
+     */
+    public static Scorecard standard() {
+        Map<String, String> kernels = new LinkedHashMap<>();
+        kernels.put("SMA20", "SMA(20)");
+        kernels.put("EMA20", "EMA(20)");
+        kernels.put("RSI14", "RSI(14)");
+        kernels.put("MACD", "MACD(12,26,9)");
+        kernels.put("BBANDS", "BBANDS(20,2,2)");
+        kernels.put("ATR14", "ATR(14)");
+
+        List<Figure> figures = new ArrayList<>();
+        List<Target> targets = new ArrayList<>();
+        Map<Column, List<Source>> sums = new EnumMap<>(Column.class);
+        for (Map.Entry<String, String> kernel : kernels.entrySet()) {
+            Map<Column, Source> sources = kernelSources(kernel.getKey());
+            sources.forEach((column, source) ->
+                    sums.computeIfAbsent(column, c -> new ArrayList<>()).add(source));
+            Figure figure = new Figure(kernel.getValue(), "ns/bar", sources);
+            figures.add(figure);
+            targets.add(Target.ratio(figure, Column.QUIVER, Column.TALIB, Bound.atMost(1.05)));
+            targets.add(Target.ratio(figure, Column.TA4J_DOUBLE, Column.QUIVER, Bound.atLeast(20)));
+        }
+        Map<Column, Source> sumSources = new EnumMap<>(Column.class);
+        sums.forEach((column, parts) -> sumSources.put(column, new Source.Sum(parts)));
+        Figure sum = new Figure("The six together", "ns/bar", sumSources);
+        figures.add(sum);
+        targets.add(Target.ratio(sum, Column.QUIVER, Column.TALIB, Bound.below(1)));
+
+        Figure importing = quiverOnly(
+                "Import into SQLite",
+                STORE + "ImportBenchmark.importBars",
+                Statistic.MEDIAN,
+                Conversion.barsPerSecond("importBars"));
+        Figure read = quiverOnly(
+                "Read one asset's 10 years",
+                STORE + "ReadBenchmark.readTenYearsSplitAdjusted",
+                Statistic.P99,
+                Conversion.millis());
+        Figure query = quiverOnly(
+                "Query 20 analytics x 10 y x 500 assets",
+                STORE + "StorePullQueryBenchmark.query",
+                Statistic.MEDIAN,
+                Conversion.millis());
+        figures.addAll(List.of(importing, read, query));
+        targets.add(Target.value(importing, Column.QUIVER, Bound.atLeast(500_000)));
+        targets.add(Target.value(read, Column.QUIVER, Bound.atMost(2)));
+        targets.add(Target.value(query, Column.QUIVER, Bound.atMost(2_000)));
+        return new Scorecard(figures, targets);
+    }
+
+    private static Map<Column, Source> kernelSources(String indicator) {
+        Map<Column, Source> sources = new EnumMap<>(Column.class);
+        sources.put(Column.QUIVER, pull(indicator, "QUIVER"));
+        sources.put(Column.TALIB, pull(indicator, "TALIB"));
+        sources.put(
+                Column.TA4J_DOUBLE,
+                new Source.Reading(
+                        TA4J_DOUBLE,
+                        Map.of("indicator", indicator),
+                        Statistic.MIN,
+                        Conversion.nanosPerBar("doubleBars")));
+        sources.put(
+                Column.TA4J_DECIMAL,
+                new Source.Reading(
+                        TA4J_DECIMAL,
+                        Map.of("indicator", indicator),
+                        Statistic.MIN,
+                        Conversion.nanosPerBar("decimalBars")));
+        return sources;
+    }
+
+    private static Source pull(String indicator, String peer) {
+        return new Source.Reading(
+                PULL, Map.of("indicator", indicator, "peer", peer), Statistic.MIN, Conversion.nanosPerBar("bars"));
+    }
+
+    private static Figure quiverOnly(String name, String benchmark, Statistic statistic, Conversion conversion) {
+        return new Figure(
+                name,
+                conversion.unit(),
+                Map.of(Column.QUIVER, new Source.Reading(benchmark, Map.of(), statistic, conversion)));
+    }
+}

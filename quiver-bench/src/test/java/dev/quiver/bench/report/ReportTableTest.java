@@ -1,0 +1,72 @@
+package dev.quiver.bench.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quiver.bench.support.RecordedRuns;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReportTableTest {
+
+    private final List<String> lines = ReportTable.render(Scorecard.standard(), RecordedRuns.quickRun())
+            .lines()
+            .toList();
+
+    @Test
+    void shouldPrintAHeadingARuleAndOneRowPerTarget() {
+        assertThat(lines).hasSize(2 + Scorecard.standard().targets().size());
+        assertThat(lines.get(0))
+                .startsWith("| Figure ")
+                .contains(" Quiver |", " TA-Lib Java |", " ta4j DoubleNum |", " ta4j DecimalNum |", " Result |");
+        assertThat(lines.get(1)).matches("\\|[- :|]+\\|");
+    }
+
+    @Test
+    void shouldShowTheFiguresOnTheFirstRowOfTheirTargetsOnly() {
+        assertThat(cells(lines.get(2)))
+                .containsExactly(
+                        "SMA(20)",
+                        "fastest",
+                        "ns/bar",
+                        "1.10",
+                        "1.05",
+                        "87.7",
+                        "1,552",
+                        "1.049",
+                        "Quiver / TA-Lib Java <= 1.05",
+                        "met");
+        assertThat(cells(lines.get(3)))
+                .containsExactly("", "", "", "", "", "", "", "79.7", "ta4j DoubleNum / Quiver >= 20", "met");
+    }
+
+    @Test
+    void shouldLeaveThePeerColumnsOfQuiverOnlyFiguresEmpty() {
+        String row = lines.stream()
+                .filter(l -> l.startsWith("| Import into SQLite"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(cells(row))
+                .containsExactly(
+                        "Import into SQLite",
+                        "median",
+                        "bars/s",
+                        "183,399",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "Quiver >= 500,000 bars/s",
+                        "MISSED");
+    }
+
+    @Test
+    void shouldAlignEveryLineToTheSameWidth() {
+        assertThat(lines).allSatisfy(l -> assertThat(l).hasSameSizeAs(lines.get(0)));
+    }
+
+    private static List<String> cells(String line) {
+        String inner = line.substring(1, line.length() - 1);
+        return List.of(inner.split("\\|", -1)).stream().map(String::strip).toList();
+    }
+}
