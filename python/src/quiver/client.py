@@ -163,9 +163,7 @@ class Client:
         A symbol that fails does not fail the call: see ``job.failed``.
         """
         names = [symbols] if isinstance(symbols, str) else list(symbols)
-        return downloads.download(
-            self._transport, names, start, end, source, refresh, progress, poll_interval, wait
-        )
+        return downloads.download(self._transport, names, start, end, source, refresh, progress, poll_interval, wait)
 
     def stream(self, subs: Subscription | Iterable[Subscription]) -> Iterator[Update]:
         """Live updates of ``SYMBOL:EXPR`` subscriptions (``"AAPL:rsi(14)"``), over Server-Sent Events.
