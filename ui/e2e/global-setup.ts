@@ -21,7 +21,9 @@ declare module "vitest" {
 
 /**
  * Starts everything the end-to-end tests drive: Chromium (installed when missing), a real
- * `quiver serve` on a free port over the bundled data, and the built UI served in front of it.
+ * `quiver serve` on a free port over the bundled data, and the built UI served in front of it. The
+ * server's downloads go to a closed loopback port instead of Yahoo, so a download job ends within
+ * seconds with a failure per symbol.
  * Nothing is skipped: when a piece is missing the run fails and says which. QUIVER_E2E_SERVER=URL
  * tests a server that is already running instead (such as `./quiver demo`), which must hold the
  * bundled AAPL, MSFT and SPY.
@@ -32,7 +34,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const given = process.env.QUIVER_E2E_SERVER;
   if (given) console.log(`e2e: testing against the server already running at ${given} (QUIVER_E2E_SERVER)`);
   const [started, built] = await Promise.allSettled([
-    given ? Promise.resolve({ url: given.replace(/\/$/, ""), stop: async () => {} }) : startQuiver(),
+    given
+      ? Promise.resolve({ url: given.replace(/\/$/, ""), stop: async () => {} })
+      : startQuiver({ yahooUrl: `http://127.0.0.1:${await freePort()}` }),
     buildUi(),
   ]);
   if (started.status === "rejected") throw started.reason;

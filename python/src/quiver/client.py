@@ -150,18 +150,20 @@ class Client:
         end: DateLike = None,
         *,
         source: str | None = None,
+        refresh: bool = False,
         progress: Progress | None = None,
         poll_interval: float = 0.5,
         wait: float | None = None,
     ) -> DownloadJob:
         """Has the server download bars for symbols, and waits until its job is over.
 
-        ``progress`` is called with the job each time its description changes (``job.completed``
-        of ``job.total`` symbols); ``wait`` bounds the wait in seconds. Needs the server's download
-        routes, not yet served: until then this raises :class:`~quiver.errors.NotFoundError`.
+        ``source`` is yahoo (the server's default), alphavantage or polygon; ``refresh`` fetches the
+        last days of the range again. ``progress`` is called with the job each time its description
+        changes (``job.completed`` of ``job.total`` symbols); ``wait`` bounds the wait in seconds.
+        A symbol that fails does not fail the call: see ``job.failed``.
         """
         names = [symbols] if isinstance(symbols, str) else list(symbols)
-        return downloads.download(self._transport, names, start, end, source, progress, poll_interval, wait)
+        return downloads.download(self._transport, names, start, end, source, refresh, progress, poll_interval, wait)
 
     def stream(self, subs: Subscription | Iterable[Subscription]) -> Iterator[Update]:
         """Live updates of ``SYMBOL:EXPR`` subscriptions (``"AAPL:rsi(14)"``), over Server-Sent Events.

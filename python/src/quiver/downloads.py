@@ -2,10 +2,8 @@
 
 The server starts a job for the symbols and answers ``{"id", "state", "completed", "total",
 "items": [{"symbol", "state", "bars", "error"}]}``; ``GET /api/downloads/{id}`` describes it until
-its state is final (``done``, ``failed`` or ``cancelled``). Each item succeeds or fails alone.
-
-The download routes are not yet served by the Quiver server: until they are, a download raises the
-server's :class:`~quiver.errors.NotFoundError`.
+its state is final (``done``, ``failed`` or ``cancelled``). Each item succeeds or fails alone; a
+failed item carries its error as text and as a problem document.
 """
 
 from __future__ import annotations
@@ -97,6 +95,7 @@ def download(
     start: str | dt.date | None,
     end: str | dt.date | None,
     source: str | None,
+    refresh: bool,
     progress: Progress | None,
     poll_interval: float,
     wait: float | None,
@@ -108,6 +107,8 @@ def download(
     for name, value in (("from", iso_date(start)), ("to", iso_date(end)), ("source", source)):
         if value is not None:
             body[name] = value
+    if refresh:
+        body["refresh"] = True
     job = DownloadJob.from_json(transport.post(DOWNLOADS_PATH, body).json())
     deadline = None if wait is None else time.monotonic() + wait
     path = f"{DOWNLOADS_PATH}/{segment(job.id)}"

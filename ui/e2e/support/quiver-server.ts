@@ -16,13 +16,22 @@ export interface QuiverServer {
 const EQUITIES = ["AAPL.csv", "MSFT.csv", "GOOG.csv", "KO.csv", "IBM.csv"];
 const ETFS = ["SPY.csv"];
 
+/** How the server is started. */
+export interface QuiverOptions {
+  /**
+   * The Yahoo base URL its download jobs use (`--yahoo-url`), so that downloads never reach the
+   * real provider. Each request is tried once (QUIVER_HTTP_MAX_ATTEMPTS=1).
+   */
+  yahooUrl?: string;
+}
+
 /**
  * Builds the jar when it is missing or stale (through ./quiver), checks that it has a `serve`
  * command, imports the bundled files into a fresh SQLite database, starts
- * `java -jar quiver-cli/target/quiver.jar serve --port P --db DB` and waits for /health. Fails loudly
- * at the first step that does not work.
+ * `java -jar quiver-cli/target/quiver.jar serve --port P --db DB [--yahoo-url URL]` and waits for
+ * /health. Fails loudly at the first step that does not work.
  */
-export async function startQuiver(): Promise<QuiverServer> {
+export async function startQuiver(options: QuiverOptions = {}): Promise<QuiverServer> {
   const help = await run(path.join(ROOT_DIR, "quiver"), ["--help"], { cwd: ROOT_DIR });
   if (!existsSync(JAR)) throw new Error(`./quiver did not build ${JAR}`);
   if (!/^\s+serve\s/m.test(help)) {
@@ -41,8 +50,10 @@ export async function startQuiver(): Promise<QuiverServer> {
   const url = `http://127.0.0.1:${port}`;
   const logFile = path.join(ARTIFACTS_DIR, "quiver-server.log");
   const log = createWriteStream(logFile);
-  const child: ChildProcess = spawn("java", ["-jar", JAR, "serve", "--port", String(port), "--db", db], {
+  const sources = options.yahooUrl ? ["--yahoo-url", options.yahooUrl] : [];
+  const child: ChildProcess = spawn("java", ["-jar", JAR, "serve", "--port", String(port), "--db", db, ...sources], {
     cwd: dir,
+    env: { ...process.env, QUIVER_HTTP_MAX_ATTEMPTS: "1" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout?.pipe(log);

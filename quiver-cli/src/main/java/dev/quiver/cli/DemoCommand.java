@@ -68,8 +68,11 @@ final class DemoCommand implements Callable<Integer> {
         }
         out.println();
         if (!noServe) {
-            ServerConfig config =
-                    ServerConfig.builder().host("localhost").port(port).build();
+            ServerConfig config = ServerConfig.builder()
+                    .host("localhost")
+                    .port(port)
+                    .marketData(new SourceOptions().configuration())
+                    .build();
             out.println("Open http://localhost:" + port + "/ for the live watchlist, charts and graph.");
             out.flush();
             return ServeCommand.run(config, BarStore.open(file), file.toString(), true, List.of(), speed, spec);

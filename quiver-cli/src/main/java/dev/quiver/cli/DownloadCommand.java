@@ -1,19 +1,15 @@
 package dev.quiver.cli;
 
 import dev.quiver.core.asset.AssetId;
-import dev.quiver.core.time.DateRange;
-import dev.quiver.core.time.Interval;
 import dev.quiver.marketdata.Configuration;
 import dev.quiver.marketdata.download.DownloadRequest;
-import dev.quiver.marketdata.download.DownloadSettings;
 import dev.quiver.marketdata.download.Downloader;
 import dev.quiver.marketdata.download.SourceName;
 import dev.quiver.marketdata.download.SymbolReport;
-import dev.quiver.marketdata.http.Pacing;
 import dev.quiver.store.BarStore;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -75,16 +71,12 @@ final class DownloadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<AssetId> ids = symbols.stream().map(AssetId::of).toList();
-        LocalDate last = to != null ? to : LocalDate.now(ZoneOffset.UTC).minusDays(1);
-        LocalDate first = from != null ? from : last.minusYears(1);
-        DownloadRequest request = new DownloadRequest(ids, Interval.ONE_DAY, DateRange.closed(first, last), refresh);
+        DownloadRequest request = DownloadRequest.daily(ids, from, to, refresh, Clock.systemUTC());
         Configuration config = sourceOptions.configuration();
-        DownloadSettings settings = DownloadSettings.from(config);
-        Pacing pacing = Pacing.system();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (BarStore store = database.open()) {
-            Downloader downloader = new Downloader(store, source.create(config, pacing), settings, pacing.clock());
+            Downloader downloader = Downloader.create(store, source, config);
             List<SymbolReport> reports =
                     downloader.download(request, new DownloadProgress(err, source.code(), refresh));
             long failed = reports.stream().filter(r -> !r.succeeded()).count();

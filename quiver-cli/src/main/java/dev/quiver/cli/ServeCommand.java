@@ -70,6 +70,9 @@ final class ServeCommand implements Callable<Integer> {
     double speed;
 
     @Mixin
+    SourceOptions sourceOptions;
+
+    @Mixin
     DatabaseOption database;
 
     @Spec
@@ -150,6 +153,7 @@ final class ServeCommand implements Callable<Integer> {
                 .port(port)
                 .apiKey(apiKey == null || apiKey.isEmpty() ? null : apiKey)
                 .corsOrigins(corsOrigins)
+                .marketData(sourceOptions.configuration())
                 .build();
     }
 }

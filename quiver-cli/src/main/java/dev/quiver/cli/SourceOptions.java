@@ -1,15 +1,8 @@
 package dev.quiver.cli;
 
 import dev.quiver.marketdata.Configuration;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Properties;
 import picocli.CommandLine.Option;
 
 /**
@@ -46,30 +39,13 @@ final class SourceOptions {
         put(explicit, "yahoo.url", yahooUrl);
         put(explicit, "alphavantage.url", alphaVantageUrl);
         put(explicit, "polygon.url", polygonUrl);
-        return Configuration.of(
-                explicit,
-                System.getenv(),
-                file(DataDirectory.fromEnvironment().root().resolve(FILE)));
+        return Configuration.load(
+                explicit, DataDirectory.fromEnvironment().root().resolve(FILE));
     }
 
     private static void put(Map<String, String> values, String key, String value) {
         if (value != null) {
             values.put(key, value);
         }
-    }
-
-    private static Map<String, String> file(Path path) {
-        if (!Files.isRegularFile(path)) {
-            return Map.of();
-        }
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Map<String, String> values = new HashMap<>();
-        properties.stringPropertyNames().forEach(name -> values.put(name, properties.getProperty(name)));
-        return values;
     }
 }

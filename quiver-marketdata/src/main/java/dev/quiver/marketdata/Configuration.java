@@ -1,11 +1,19 @@
 package dev.quiver.marketdata;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Properties;
 
 /**
  * Settings of the market-data sources, looked up by key (such as {@code yahoo.url}) in three layers
@@ -45,6 +53,36 @@ public final class Configuration {
                 Objects.requireNonNull(explicit, "explicit"),
                 Objects.requireNonNull(environment, "environment"),
                 Objects.requireNonNull(file, "file"));
+    }
+
+    /**
+     * The configuration of explicit values, this process's environment and the properties file at
+     * {@code file} (skipped when there is no such file): what the command line's commands use.
+     *
+     * @throws UncheckedIOException if the file exists but cannot be read
+     */
+    public static Configuration load(Map<String, String> explicit, Path file) {
+        return of(explicit, System.getenv(), properties(file));
+    }
+
+    /**
+     * The values of the properties file at {@code path}, empty when there is no such file.
+     *
+     * @throws UncheckedIOException if the file exists but cannot be read
+     */
+    public static Map<String, String> properties(Path path) {
+        if (!Files.isRegularFile(path)) {
+            return Map.of();
+        }
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> values = new HashMap<>();
+        properties.stringPropertyNames().forEach(name -> values.put(name, properties.getProperty(name)));
+        return values;
     }
 
     /** A configuration with nothing set: every setting takes its default. */

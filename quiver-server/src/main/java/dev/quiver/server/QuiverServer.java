@@ -7,6 +7,7 @@ import dev.quiver.core.engine.push.PushEngine;
 import dev.quiver.core.series.Adjustment;
 import dev.quiver.server.api.Api;
 import dev.quiver.server.api.ApiContext;
+import dev.quiver.server.download.DownloadJobs;
 import dev.quiver.server.frame.ArrowFrameEncoder;
 import dev.quiver.server.http.ApiKeyFilter;
 import dev.quiver.server.http.BodyLimitFilter;
@@ -36,7 +37,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A running Quiver server: Javalin over a bar store, with the pull engine on split-adjusted bars, a
- * bounded request thread pool and a bounded compute pool. Every request passes, in order, the CORS
+ * bounded request thread pool, a bounded compute pool and the download jobs' bounded threads. Every request passes, in order, the CORS
  * filter, the API key filter (when a key is configured) and the body limit; every failure is written
  * as a problem by one mapping. Binding to a non-loopback interface without an API key logs a warning.
  *
@@ -50,6 +51,7 @@ public final class QuiverServer implements AutoCloseable {
     private final ExecutorService compute;
     private final ArrowFrameEncoder arrow;
     private final PushEngine push;
+    private final DownloadJobs downloads;
     private final ServerConfig config;
     private final List<RegisteredRoute> routes;
 
@@ -58,12 +60,14 @@ public final class QuiverServer implements AutoCloseable {
             ExecutorService compute,
             ArrowFrameEncoder arrow,
             PushEngine push,
+            DownloadJobs downloads,
             ServerConfig config,
             List<RegisteredRoute> routes) {
         this.app = app;
         this.compute = compute;
         this.arrow = arrow;
         this.push = push;
+        this.downloads = downloads;
         this.config = config;
         this.routes = routes;
     }
@@ -89,6 +93,7 @@ public final class QuiverServer implements AutoCloseable {
         ExecutorService compute = Executors.newFixedThreadPool(config.computeThreads(), threads("quiver-compute-"));
         ArrowFrameEncoder arrow = new ArrowFrameEncoder();
         PushEngine push = null;
+        DownloadJobs downloads = new DownloadJobs(store, config.marketData(), clock);
         try {
             PullEngine engine = new PullEngine(
                     StandardCatalogue.get(),
@@ -102,7 +107,8 @@ public final class QuiverServer implements AutoCloseable {
                     .build());
             PushEngine live = push;
             metrics.pushEngine(live::stats);
-            Api api = new Api(new ApiContext(store, engine, compute, metrics, config.limits(), clock, arrow, push));
+            Api api = new Api(
+                    new ApiContext(store, engine, compute, metrics, config.limits(), clock, arrow, push, downloads));
             List<RegisteredRoute> routes = new CopyOnWriteArrayList<>();
             Javalin app = Javalin.create(javalin -> configure(javalin, config, api, metrics, routes));
             if (config.isExposedWithoutKey()) {
@@ -112,11 +118,12 @@ public final class QuiverServer implements AutoCloseable {
                         config.host());
             }
             app.start(config.host(), config.port());
-            return new QuiverServer(app, compute, arrow, push, config, List.copyOf(routes));
+            return new QuiverServer(app, compute, arrow, push, downloads, config, List.copyOf(routes));
         } catch (RuntimeException e) {
             if (push != null) {
                 push.close();
             }
+            downloads.close();
             compute.shutdownNow();
             arrow.close();
             throw e;
@@ -184,10 +191,14 @@ public final class QuiverServer implements AutoCloseable {
         return routes;
     }
 
-    /** Stops listening, then the push engine, then the compute threads and frees Arrow's memory. Idempotent. */
+    /**
+     * Stops listening, then cancels the download jobs, stops the push engine and the compute threads
+     * and frees Arrow's memory. Idempotent.
+     */
     @Override
     public void close() {
         app.stop();
+        downloads.close();
         push.close();
         compute.shutdownNow();
         try {

@@ -1,5 +1,6 @@
 package dev.quiver.server;
 
+import dev.quiver.marketdata.Configuration;
 import dev.quiver.server.api.Limits;
 import java.net.InetAddress;
 import java.net.URI;
@@ -22,6 +23,7 @@ import java.util.Objects;
  * @param requestThreads the most threads serving requests (at least 8: Jetty keeps some for itself)
  * @param computeThreads the threads computing the assets of queries in parallel
  * @param cacheBytes the memory kept for computed analytics between requests
+ * @param marketData the market-data sources' settings (base URLs, keys, pacing) download jobs use
  */
 public record ServerConfig(
         String host,
@@ -31,7 +33,8 @@ public record ServerConfig(
         Limits limits,
         int requestThreads,
         int computeThreads,
-        long cacheBytes) {
+        long cacheBytes,
+        Configuration marketData) {
 
     /** The loopback interface. */
     public static final String LOOPBACK = "127.0.0.1";
@@ -43,6 +46,7 @@ public record ServerConfig(
     public ServerConfig {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(marketData, "marketData");
         if (host.isBlank()) {
             throw new IllegalArgumentException("host must not be blank");
         }
@@ -133,6 +137,7 @@ public record ServerConfig(
         private int requestThreads = 32;
         private int computeThreads = Math.max(1, Runtime.getRuntime().availableProcessors());
         private long cacheBytes = 64L << 20;
+        private Configuration marketData = Configuration.defaults();
 
         private Builder() {}
 
@@ -184,6 +189,12 @@ public record ServerConfig(
             return this;
         }
 
+        /** The market-data settings of download jobs (default: every source's defaults). */
+        public Builder marketData(Configuration value) {
+            this.marketData = value;
+            return this;
+        }
+
         /**
          * The configuration.
          *
@@ -191,7 +202,7 @@ public record ServerConfig(
          */
         public ServerConfig build() {
             return new ServerConfig(
-                    host, port, apiKey, corsOrigins, limits, requestThreads, computeThreads, cacheBytes);
+                    host, port, apiKey, corsOrigins, limits, requestThreads, computeThreads, cacheBytes, marketData);
         }
     }
 }

@@ -1,7 +1,9 @@
 package dev.quiver.marketdata.download;
 
 import dev.quiver.core.asset.AssetId;
+import dev.quiver.marketdata.Configuration;
 import dev.quiver.marketdata.MarketDataSource;
+import dev.quiver.marketdata.http.Pacing;
 import dev.quiver.store.BarStore;
 import java.time.Clock;
 import java.util.List;
@@ -43,6 +45,18 @@ public final class Downloader {
         this.source = Objects.requireNonNull(source, "source");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * A downloader from {@code source} into {@code store}, with the source, the settings and the pacing
+     * of {@code config} and the system clock: how the command line and the server build theirs.
+     *
+     * @throws IllegalArgumentException if a setting of {@code config} does not parse
+     */
+    public static Downloader create(BarStore store, SourceName source, Configuration config) {
+        DownloadSettings settings = DownloadSettings.from(config);
+        Pacing pacing = Pacing.system();
+        return new Downloader(store, source.create(config, pacing), settings, pacing.clock());
     }
 
     /**

@@ -14,8 +14,8 @@ import org.msgpack.jackson.dataformat.MessagePackFactory;
 
 /**
  * The REST API as route groups over one {@link ApiContext}: assets and bars, the catalogue, pulls and
- * queries, the graph, operations and docs. Later areas (streams, WebSocket, ticks, downloads) are more
- * groups in {@link #routeGroups()}. Immutable once built.
+ * queries, the graph, live ticks, downloads, streams, operations and docs: each area is one more group
+ * in {@link #routeGroups()}. Immutable once built.
  */
 public final class Api {
 
@@ -46,6 +46,7 @@ public final class Api {
                         pulls, context.compute(), ranges, context.limits(), bodies, problems, json, msgpack),
                 new GraphController(context.engine(), context.limits()),
                 new TickController(context.push(), context.store(), context.metrics(), bodies),
+                new DownloadController(context.downloads(), context.limits(), context.clock(), bodies, problems),
                 new StreamController(
                         context.push(), context.store(), context.metrics(), context.limits(), json, problems),
                 new OperationsController(context.metrics(), context.clock()),

@@ -2,6 +2,7 @@ package dev.quiver.server.api;
 
 import dev.quiver.core.engine.pull.PullEngine;
 import dev.quiver.core.engine.push.PushEngine;
+import dev.quiver.server.download.DownloadJobs;
 import dev.quiver.server.frame.ArrowFrameEncoder;
 import dev.quiver.server.metrics.ServerMetrics;
 import dev.quiver.store.BarStore;
@@ -21,6 +22,7 @@ import java.util.concurrent.Executor;
  * @param clock gives today's date (open-ended ranges) and the time reported by {@code /health}
  * @param arrow the Arrow encoder, owned and closed by the server
  * @param push the push engine over the store's split-adjusted bars, owned and closed by the server
+ * @param downloads the download jobs, owned and closed by the server
  */
 public record ApiContext(
         BarStore store,
@@ -30,7 +32,8 @@ public record ApiContext(
         Limits limits,
         Clock clock,
         ArrowFrameEncoder arrow,
-        PushEngine push) {
+        PushEngine push,
+        DownloadJobs downloads) {
 
     /** Requires every part. */
     public ApiContext {
@@ -42,5 +45,6 @@ public record ApiContext(
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(arrow, "arrow");
         Objects.requireNonNull(push, "push");
+        Objects.requireNonNull(downloads, "downloads");
     }
 }

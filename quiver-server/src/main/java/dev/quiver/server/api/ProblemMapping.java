@@ -4,6 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.quiver.core.engine.pull.MissingDataException;
 import dev.quiver.core.expr.ExpressionException;
+import dev.quiver.marketdata.MalformedResponseException;
+import dev.quiver.marketdata.MarketDataException;
+import dev.quiver.marketdata.NetworkUnreachableException;
+import dev.quiver.marketdata.NoDataInRangeException;
+import dev.quiver.marketdata.ProviderErrorException;
+import dev.quiver.marketdata.RateLimitedException;
+import dev.quiver.marketdata.SymbolNotFoundException;
 import dev.quiver.server.http.LimitExceededException;
 import dev.quiver.server.http.Problem;
 import dev.quiver.server.http.ProblemException;
@@ -63,6 +70,9 @@ final class ProblemMapping {
         if (failure instanceof MissingDataException e) {
             return Problem.of("no-data", "No data", 404, e.getMessage());
         }
+        if (failure instanceof MarketDataException e) {
+            return sourceProblem(e);
+        }
         if (failure instanceof EndpointNotFound) {
             return Problem.of("not-found", "Not found", 404, "no route for " + method + " " + path + "; see /docs");
         }
@@ -71,6 +81,29 @@ final class ProblemMapping {
         }
         LOG.error("internal error on {} {}", method, path, failure);
         return Problem.of("internal", "Internal error", 500, "the server failed to answer; the failure is in its log");
+    }
+
+    /**
+     * A download's failure at its source: an unknown symbol or empty range is a 404, anything else
+     * (the source refused the key, limited the rate, answered an error or garbage, or could not be
+     * reached) a 502, each with the source's name.
+     */
+    private static Problem sourceProblem(MarketDataException e) {
+        Problem problem;
+        if (e instanceof SymbolNotFoundException) {
+            problem = Problem.of("unknown-symbol", "Unknown symbol at the source", 404, e.getMessage());
+        } else if (e instanceof NoDataInRangeException) {
+            problem = Problem.of("no-data-in-range", "No data in range at the source", 404, e.getMessage());
+        } else if (e instanceof RateLimitedException) {
+            problem = Problem.of("source-rate-limited", "Source rate limit", 502, e.getMessage());
+        } else if (e instanceof NetworkUnreachableException) {
+            problem = Problem.of("source-unreachable", "Source unreachable", 502, e.getMessage());
+        } else if (e instanceof ProviderErrorException || e instanceof MalformedResponseException) {
+            problem = Problem.of("source-error", "Source error", 502, e.getMessage());
+        } else {
+            problem = Problem.of("source-unauthorized", "Source refused the key", 502, e.getMessage());
+        }
+        return problem.with("source", e.source());
     }
 
     private Problem fromJavalin(HttpResponseException e, String method, String path) {

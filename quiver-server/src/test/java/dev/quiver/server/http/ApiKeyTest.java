@@ -16,7 +16,7 @@ class ApiKeyTest {
             for (String path : server.server().routes().stream()
                     .filter(r -> r.method().equals("GET"))
                     .map(RegisteredRoute::path)
-                    .map(p -> p.replace("{symbol}", "SPY"))
+                    .map(p -> p.replace("{symbol}", "SPY").replace("{id}", "1"))
                     .toList()) {
                 if (path.equals("/health")) {
                     assertThat(server.get(path).statusCode()).isEqualTo(200);
@@ -26,6 +26,7 @@ class ApiKeyTest {
             }
             assertProblem(server.postJson("/api/query", "{}"), 401, "unauthorized");
             assertProblem(server.putJson("/api/assets/NEW", "{}"), 401, "unauthorized");
+            assertProblem(server.postJson("/api/downloads", "{}"), 401, "unauthorized");
         }
     }
 
