@@ -86,3 +86,15 @@ def test_a_bad_subscription_is_a_problem_before_the_stream_starts(client: Client
         next(iter(client.stream("SPY:rsi(14")))
 
     assert raised.value.position is not None
+
+
+@pytest.mark.timeout(60)
+def test_stream_delivers_what_the_replay_feed_plays(quiver: Quiver) -> None:
+    with quiver.serve("--replay", "SPY", "--speed", "20") as url, Client(url) as replaying:
+        updates = iter(replaying.stream("SPY:rsi(14)"))
+        snapshot = next(updates)
+        live = [next(u for u in updates if u.time != snapshot.time) for _ in range(3)]
+
+    assert all(u.subscription == "SPY:rsi(14)" for u in live)
+    assert all(u.value is not None and 0 <= u.value <= 100 for u in live)
+    assert any(u.provisional for u in live)
