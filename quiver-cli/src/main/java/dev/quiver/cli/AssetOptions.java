@@ -37,9 +37,7 @@ final class AssetOptions {
     Asset describe(AssetId id) {
         Asset base = Asset.defaultFor(id);
         AssetClass kind = assetClass == null ? base.assetClass() : AssetClass.parse(assetClass);
-        ZoneId z = zone != null
-                ? zone
-                : kind == base.assetClass() ? base.zone() : Asset.defaultFor(id).zone();
+        ZoneId z = zone != null ? zone : kind.defaultZone();
         return Asset.of(
                 kind,
                 id,

@@ -59,7 +59,6 @@ public sealed interface Asset permits Equity, Etf, Index, FxPair, Crypto {
      */
     static Asset defaultFor(AssetId id) {
         AssetClass assetClass = AssetClass.guess(id);
-        ZoneId zone = assetClass == AssetClass.CRYPTO ? ZoneId.of("UTC") : ZoneId.of("America/New_York");
-        return of(assetClass, id, id.symbol(), "USD", "", zone);
+        return of(assetClass, id, id.symbol(), "USD", "", assetClass.defaultZone());
     }
 }

@@ -1,6 +1,7 @@
 package dev.quiver.core.asset;
 
 import dev.quiver.core.time.TradingCalendar;
+import java.time.ZoneId;
 import java.util.Locale;
 
 /** The kinds of asset Quiver knows, each with the trading calendar it uses by default. */
@@ -19,6 +20,11 @@ public enum AssetClass {
     /** The calendar this class trades on unless an asset says otherwise. */
     public TradingCalendar defaultCalendar() {
         return this == CRYPTO ? TradingCalendar.continuous() : TradingCalendar.weekdays();
+    }
+
+    /** The zone session dates are counted in unless an asset says otherwise: UTC for crypto, New York else. */
+    public ZoneId defaultZone() {
+        return ZoneId.of(this == CRYPTO ? "UTC" : "America/New_York");
     }
 
     /** The lower-case name used in files, URLs and the database. */
