@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * and its load, then the {@link Scorecard#standard() standard scorecard} judged on the run's JSON.
  *
  * <pre>
- * BenchReport RESULTS.json [--load-before "L1 L5 L15"] [--load-after "L1 L5 L15"] [--verdicts]
+ * BenchReport RESULTS.json... [--load-before "L1 L5 L15"] [--load-after "L1 L5 L15"] [--verdicts]
  * </pre>
  *
  * {@code --load-before} and {@code --load-after} are the load averages around the run, as {@code
@@ -26,11 +26,14 @@ import java.util.stream.Collectors;
 public final class BenchReport {
 
     private static final String USAGE =
-            "usage: BenchReport RESULTS.json [--load-before \"L1 L5 L15\"] [--load-after \"L1 L5 L15\"] [--verdicts]";
+            "usage: BenchReport RESULTS.json... [--load-before \"L1 L5 L15\"] [--load-after \"L1 L5 L15\"] [--verdicts]";
 
     private BenchReport() {}
 
-    /** Prints the report of the JMH result file named by the first argument; exit status 2 on bad usage. */
+    /**
+     * Prints the report of the result files named by the arguments (JMH's, then the harnesses'); exit
+     * status 2 on bad usage.
+     */
     public static void main(String[] args) {
         Map<String, String> options = new LinkedHashMap<>();
         List<String> files = new ArrayList<>();
@@ -51,10 +54,10 @@ public final class BenchReport {
                 }
             }
         }
-        if (files.size() != 1) {
-            fail("one JMH JSON result file expected");
+        if (files.isEmpty()) {
+            fail("at least one JSON result file expected");
         }
-        JmhResults results = JmhResults.read(Path.of(files.get(0)));
+        JmhResults results = JmhResults.readAll(files.stream().map(Path::of).toList());
         System.out.print(report(
                 Scorecard.standard(),
                 results,
@@ -97,7 +100,10 @@ public final class BenchReport {
     }
 
     private static void header(StringBuilder out, JmhResults results, String loadBefore, String loadAfter) {
-        JmhResult first = results.all().isEmpty() ? null : results.all().get(0);
+        JmhResult first = results.all().stream()
+                .filter(r -> !r.settings().jmhVersion().equals("harness"))
+                .findFirst()
+                .orElse(null);
         if (first == null) {
             out.append("No JMH results in this run.\n");
         } else {

@@ -2,6 +2,8 @@ package dev.quiver.bench.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -77,6 +79,55 @@ public final class JmhResults {
                 metric.get("score").asDouble(),
                 percentiles,
                 settings);
+    }
+
+    /** The given results, in order. */
+    public static JmhResults of(List<JmhResult> results) {
+        return new JmhResults(results);
+    }
+
+    /** Reads several result files (JMH's and the harnesses'), their results in the order given. */
+    public static JmhResults readAll(List<Path> files) {
+        List<JmhResult> all = new ArrayList<>();
+        files.forEach(f -> all.addAll(read(f).all()));
+        return new JmhResults(all);
+    }
+
+    /**
+     * Writes the results in JMH's JSON format (the fields {@link #parse} reads), so that a harness
+     * outside JMH reports through the same table.
+     */
+    public void write(Path file) {
+        ObjectMapper mapper = new ObjectMapper();
+        ArrayNode root = mapper.createArrayNode();
+        for (JmhResult r : results) {
+            ObjectNode node = root.addObject();
+            JmhResult.RunSettings s = r.settings();
+            node.put("jmhVersion", s.jmhVersion());
+            node.put("benchmark", r.benchmark());
+            node.put("mode", r.mode());
+            node.put("jdkVersion", s.jdkVersion());
+            node.put("vmName", s.vmName());
+            node.put("vmVersion", s.vmVersion());
+            node.put("forks", s.forks());
+            node.put("warmupIterations", s.warmupIterations());
+            node.put("warmupTime", s.warmupTime());
+            node.put("measurementIterations", s.measurementIterations());
+            node.put("measurementTime", s.measurementTime());
+            ObjectNode params = node.putObject("params");
+            r.params().forEach(params::put);
+            ObjectNode metric = node.putObject("primaryMetric");
+            metric.put("score", r.score());
+            metric.put("scoreUnit", r.unit());
+            ObjectNode percentiles = metric.putObject("scorePercentiles");
+            r.percentiles().forEach((k, v) -> percentiles.put(String.valueOf(k), v));
+        }
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            mapper.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), root);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write results " + file, e);
+        }
     }
 
     /** Every result, in the order of the file. */
