@@ -4,92 +4,130 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
- * How a figure is made from a statistic of a JMH result: a time per operation as such, per bar, or
- * turned into a rate of bars per second. Bars come from a benchmark parameter, so a quick run with
- * fewer bars ({@code -p bars=...}) still gives comparable figures.
+ * How a figure is made from a statistic of a result: a time per operation as such, per item (bar,
+ * node, tick), or turned into a rate of items per second; or a harness's value as it is. Items come
+ * from a parameter of the result, so a quick run with fewer items ({@code -p bars=...}) still gives
+ * comparable figures.
  */
 public sealed interface Conversion {
 
     /** The figure's unit, as the table prints it. */
     String unit();
 
-    /** The figure from {@code value}, given in JMH's {@code jmhUnit}, with the result's parameters. */
-    OptionalDouble apply(double value, String jmhUnit, Map<String, String> params);
+    /** The figure from {@code value}, given in the result's {@code resultUnit}, with its parameters. */
+    OptionalDouble apply(double value, String resultUnit, Map<String, String> params);
 
     /** Nanoseconds per bar: the time of one operation divided by the parameter {@code barsParam}. */
     static Conversion nanosPerBar(String barsParam) {
-        return new PerBar(barsParam);
+        return nanosPer(barsParam, "bar");
+    }
+
+    /**
+     * Nanoseconds per item: the time of one operation divided by the parameter {@code itemsParam};
+     * the unit is {@code ns/<item>}.
+     */
+    static Conversion nanosPer(String itemsParam, String item) {
+        return new NanosPer(itemsParam, item);
     }
 
     /** Bars per second: the parameter {@code barsParam} divided by the time of one operation. */
     static Conversion barsPerSecond(String barsParam) {
-        return new BarsPerSecond(barsParam);
+        return perSecond(barsParam, "bars");
+    }
+
+    /**
+     * Items per second: the parameter {@code itemsParam} divided by the time of one operation; the
+     * unit is {@code <items>/s}.
+     */
+    static Conversion perSecond(String itemsParam, String items) {
+        return new PerSecond(itemsParam, items);
     }
 
     /** The time of one operation in milliseconds. */
     static Conversion millis() {
-        return new Millis();
+        return new Time("ms", 1e-3);
     }
 
-    /** The number of seconds in one unit of a JMH time-per-operation unit ({@code us/op}). */
-    static double secondsPer(String jmhUnit) {
-        return switch (jmhUnit) {
+    /** The time of one operation in microseconds. */
+    static Conversion micros() {
+        return new Time("µs", 1e-6);
+    }
+
+    /** The value as the result gives it, which must be in {@code unit} (a harness's bytes, say). */
+    static Conversion asIs(String unit) {
+        return new AsIs(unit);
+    }
+
+    /** The number of seconds in one unit of a time-per-operation unit ({@code us/op}). */
+    static double secondsPer(String resultUnit) {
+        return switch (resultUnit) {
             case "ns/op" -> 1e-9;
             case "us/op" -> 1e-6;
             case "ms/op" -> 1e-3;
             case "s/op" -> 1;
             case "min/op" -> 60;
-            default -> throw new IllegalArgumentException("not a time per operation: " + jmhUnit);
+            default -> throw new IllegalArgumentException("not a time per operation: " + resultUnit);
         };
     }
 
-    private static OptionalDouble bars(Map<String, String> params, String name) {
-        String bars = params.get(name);
-        return bars == null ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(bars));
+    private static OptionalDouble count(Map<String, String> params, String name) {
+        String items = params.get(name);
+        return items == null ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(items));
     }
 
-    /** See {@link #nanosPerBar}. */
-    record PerBar(String barsParam) implements Conversion {
+    /** See {@link #nanosPer}. */
+    record NanosPer(String itemsParam, String item) implements Conversion {
         @Override
         public String unit() {
-            return "ns/bar";
+            return "ns/" + item;
         }
 
         @Override
-        public OptionalDouble apply(double value, String jmhUnit, Map<String, String> params) {
-            OptionalDouble bars = bars(params, barsParam);
-            return bars.isPresent()
-                    ? OptionalDouble.of(value * secondsPer(jmhUnit) * 1e9 / bars.getAsDouble())
+        public OptionalDouble apply(double value, String resultUnit, Map<String, String> params) {
+            OptionalDouble items = count(params, itemsParam);
+            return items.isPresent()
+                    ? OptionalDouble.of(value * secondsPer(resultUnit) * 1e9 / items.getAsDouble())
                     : OptionalDouble.empty();
         }
     }
 
-    /** See {@link #barsPerSecond}. */
-    record BarsPerSecond(String barsParam) implements Conversion {
+    /** See {@link #perSecond}. */
+    record PerSecond(String itemsParam, String items) implements Conversion {
         @Override
         public String unit() {
-            return "bars/s";
+            return items + "/s";
         }
 
         @Override
-        public OptionalDouble apply(double value, String jmhUnit, Map<String, String> params) {
-            OptionalDouble bars = bars(params, barsParam);
-            return bars.isPresent()
-                    ? OptionalDouble.of(bars.getAsDouble() / (value * secondsPer(jmhUnit)))
+        public OptionalDouble apply(double value, String resultUnit, Map<String, String> params) {
+            OptionalDouble count = count(params, itemsParam);
+            return count.isPresent()
+                    ? OptionalDouble.of(count.getAsDouble() / (value * secondsPer(resultUnit)))
                     : OptionalDouble.empty();
         }
     }
 
-    /** See {@link #millis}. */
-    record Millis() implements Conversion {
+    /**
+     * See {@link #millis} and {@link #micros}.
+     *
+     * @param unit the figure's unit
+     * @param seconds the number of seconds in one of it
+     */
+    record Time(String unit, double seconds) implements Conversion {
         @Override
-        public String unit() {
-            return "ms";
+        public OptionalDouble apply(double value, String resultUnit, Map<String, String> params) {
+            return OptionalDouble.of(value * secondsPer(resultUnit) / seconds);
         }
+    }
 
+    /** See {@link #asIs}. */
+    record AsIs(String unit) implements Conversion {
         @Override
-        public OptionalDouble apply(double value, String jmhUnit, Map<String, String> params) {
-            return OptionalDouble.of(value * secondsPer(jmhUnit) * 1e3);
+        public OptionalDouble apply(double value, String resultUnit, Map<String, String> params) {
+            if (!resultUnit.startsWith(unit)) {
+                throw new IllegalArgumentException("expected a value in " + unit + ", got " + resultUnit);
+            }
+            return OptionalDouble.of(value);
         }
     }
 }
