@@ -119,6 +119,11 @@ public final class LiveGraph {
         bars = 0;
     }
 
+    /** The number of analytic nodes a commit evaluates: one per distinct call, however many outputs. */
+    public int analytics() {
+        return plan.analytics();
+    }
+
     /** The number of bars committed since compilation or the last reset. */
     public long bars() {
         return bars;

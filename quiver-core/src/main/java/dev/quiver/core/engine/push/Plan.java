@@ -204,6 +204,11 @@ final class Plan {
         return true;
     }
 
+    /** The number of analytic nodes: how many a commit evaluates. */
+    int analytics() {
+        return states.length;
+    }
+
     /** Output {@code output} of node {@code node} after the last step. */
     double value(int node, int output) {
         return values[offset[node] + output];
