@@ -4,6 +4,7 @@ import dev.quiver.bench.kernels.RandomWalk;
 import dev.quiver.core.analytics.block.TaMath;
 import dev.quiver.core.analytics.block.TrueRange;
 import dev.quiver.core.analytics.block.Variance;
+import java.util.Arrays;
 
 /**
  * The six indicators as plain hand-written code with constant state: the running sums, averages and
@@ -44,7 +45,7 @@ final class HandSix implements LiveSix {
     private double atr;
 
     HandSix() {
-        java.util.Arrays.fill(out, Double.NaN);
+        Arrays.fill(out, Double.NaN);
     }
 
     @Override

@@ -33,7 +33,9 @@ final class TaLibSix implements LiveSix {
     private int size;
 
     TaLibSix(int unstablePeriod) {
-        core.SetUnstablePeriod(FuncUnstId.All, unstablePeriod);
+        for (FuncUnstId id : new FuncUnstId[] {FuncUnstId.Ema, FuncUnstId.Rsi, FuncUnstId.Atr}) {
+            core.SetUnstablePeriod(id, unstablePeriod);
+        }
     }
 
     @Override
