@@ -29,7 +29,7 @@ public final class LiveGraph {
 
     private final Plan plan;
     private final List<String> labels;
-    private final Plan.Column[] columns;
+    private final int[] slots;
     private final double[] fields = new double[Fields.COUNT];
     private long bars;
 
@@ -53,7 +53,9 @@ public final class LiveGraph {
                 Alignment.INTERSECT,
                 new Counters());
         labels = List.copyOf(plan.columns().keySet());
-        columns = plan.columns().values().toArray(new Plan.Column[0]);
+        slots = plan.columns().values().stream()
+                .mapToInt(c -> plan.slot(c.node(), c.output()))
+                .toArray();
     }
 
     /**
@@ -100,8 +102,7 @@ public final class LiveGraph {
 
     /** The value of column {@code column} (see {@link #column}) after the last commit or step; NaN if none. */
     public double value(int column) {
-        Plan.Column c = columns[column];
-        return plan.value(c.node(), c.output());
+        return plan.valueAt(slots[column]);
     }
 
     /**

@@ -50,11 +50,13 @@ final class Plan {
     private final int[][] consumers;
     private final boolean[] dirty;
     private final int[] ownNode;
+    private final int[] ownSlot;
     private final int[] ownField;
     private final int[] foreignNode;
     private final int[] foreignField;
     private final TrackedAsset[] foreignSource;
     private final int[] analyticNode;
+    private final int[] outputSlot;
     private final int[][] inputSlots;
     private final KernelState[] states;
     private final double[] row;
@@ -121,11 +123,13 @@ final class Plan {
             }
         }
         ownNode = own.stream().mapToInt(Integer::intValue).toArray();
+        ownSlot = Arrays.stream(ownNode).map(i -> offset[i]).toArray();
         ownField = own.stream().mapToInt(this::fieldOf).toArray();
         foreignNode = other.stream().mapToInt(Integer::intValue).toArray();
         foreignField = other.stream().mapToInt(this::fieldOf).toArray();
         foreignSource = otherSources.toArray(new TrackedAsset[0]);
         analyticNode = analytics.stream().mapToInt(Integer::intValue).toArray();
+        outputSlot = Arrays.stream(analyticNode).map(i -> offset[i]).toArray();
         inputSlots = analytics.stream()
                 .map(i -> nodes[i].inputs().stream()
                         .mapToInt(o -> offset[index.get(o.node())] + o.index())
@@ -211,7 +215,17 @@ final class Plan {
 
     /** Output {@code output} of node {@code node} after the last step. */
     double value(int node, int output) {
-        return values[offset[node] + output];
+        return valueAt(slot(node, output));
+    }
+
+    /** Where output {@code output} of node {@code node} is kept, for {@link #valueAt}. */
+    int slot(int node, int output) {
+        return offset[node] + output;
+    }
+
+    /** The value kept at {@code slot} (see {@link #slot}) after the last step. */
+    double valueAt(int slot) {
+        return values[slot];
     }
 
     /** The assets {@code node} reads, one bit each in the order of {@link #assets()}. */
@@ -245,8 +259,8 @@ final class Plan {
      * @param key the bar's alignment key, by which other assets' fields are matched
      */
     void commit(double[] fields, long key) {
-        for (int j = 0; j < ownNode.length; j++) {
-            values[offset[ownNode[j]]] = fields[ownField[j]];
+        for (int j = 0; j < ownSlot.length; j++) {
+            values[ownSlot[j]] = fields[ownField[j]];
         }
         for (int j = 0; j < foreignNode.length; j++) {
             values[offset[foreignNode[j]]] = foreignSource[j].history().aligned(foreignField[j], key, alignment);
@@ -311,7 +325,7 @@ final class Plan {
         }
         KernelState state = states[a];
         state.update(r, provisional);
-        int base = offset[analyticNode[a]];
+        int base = outputSlot[a];
         boolean changed = false;
         for (int k = 0; k < state.outputCount(); k++) {
             double v = state.value(k);
