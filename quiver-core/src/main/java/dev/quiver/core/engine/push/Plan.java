@@ -266,7 +266,7 @@ final class Plan {
             values[offset[foreignNode[j]]] = foreignSource[j].history().aligned(foreignField[j], key, alignment);
         }
         for (int a = 0; a < states.length; a++) {
-            update(a, false);
+            commitAnalytic(a);
         }
         freshBar = true;
         counters.add(Counter.NODE_EVALUATIONS, states.length);
@@ -295,7 +295,7 @@ final class Plan {
             if (all || dirty[i]) {
                 dirty[i] = false;
                 evaluations++;
-                if (update(a, true)) {
+                if (stepAnalytic(a)) {
                     markConsumers(i);
                 } else {
                     cutoffs++;
@@ -316,8 +316,8 @@ final class Plan {
         }
     }
 
-    /** Updates analytic {@code a}'s state from its inputs' values; whether any output's bits changed. */
-    private boolean update(int a, boolean provisional) {
+    /** Gives analytic {@code a}'s state the row of its inputs' values; returns the state. */
+    private KernelState update(int a, boolean provisional) {
         int[] slots = inputSlots[a];
         double[] r = row;
         for (int k = 0; k < slots.length; k++) {
@@ -325,6 +325,21 @@ final class Plan {
         }
         KernelState state = states[a];
         state.update(r, provisional);
+        return state;
+    }
+
+    /** Updates analytic {@code a} and keeps its outputs. */
+    private void commitAnalytic(int a) {
+        KernelState state = update(a, false);
+        int base = outputSlot[a];
+        for (int k = 0; k < state.outputCount(); k++) {
+            values[base + k] = state.value(k);
+        }
+    }
+
+    /** Updates analytic {@code a} provisionally and keeps its outputs; whether any output's bits changed. */
+    private boolean stepAnalytic(int a) {
+        KernelState state = update(a, true);
         int base = outputSlot[a];
         boolean changed = false;
         for (int k = 0; k < state.outputCount(); k++) {
