@@ -2,6 +2,7 @@ package dev.quiver.bench.live;
 
 import dev.quiver.bench.kernels.RandomWalk;
 import dev.quiver.core.analytics.standard.StandardCatalogue;
+import dev.quiver.core.asset.Asset;
 import dev.quiver.core.asset.AssetId;
 import dev.quiver.core.engine.push.LiveGraph;
 import java.util.List;
@@ -77,7 +78,7 @@ public class NodeCostBenchmark {
     }
 
     static LiveGraph graph() {
-        return new LiveGraph(StandardCatalogue.get(), AssetId.of("WALK"), EXPRESSIONS);
+        return new LiveGraph(StandardCatalogue.get(), Asset.defaultFor(AssetId.of("WALK")), EXPRESSIONS);
     }
 
     /** Commits the next {@code bars} bars; returns the first column's last value. */

@@ -2,6 +2,7 @@ package dev.quiver.bench.live;
 
 import dev.quiver.bench.kernels.RandomWalk;
 import dev.quiver.core.analytics.standard.StandardCatalogue;
+import dev.quiver.core.asset.Asset;
 import dev.quiver.core.asset.AssetId;
 import dev.quiver.core.engine.push.LiveGraph;
 import java.util.List;
@@ -18,7 +19,8 @@ final class QuiverSix implements LiveSix {
             "bbands(close, 20, 2, 2)",
             "atr(high, low, close, 14)");
 
-    private final LiveGraph graph = new LiveGraph(StandardCatalogue.get(), AssetId.of("WALK"), EXPRESSIONS);
+    private final LiveGraph graph =
+            new LiveGraph(StandardCatalogue.get(), Asset.defaultFor(AssetId.of("WALK")), EXPRESSIONS);
 
     /** The analytic nodes a commit evaluates. */
     int analytics() {

@@ -1,6 +1,8 @@
 package dev.quiver.core.engine.push;
 
+import dev.quiver.core.analytics.BindingContext;
 import dev.quiver.core.analytics.Catalogue;
+import dev.quiver.core.asset.Asset;
 import dev.quiver.core.asset.AssetId;
 import dev.quiver.core.engine.pull.Alignment;
 import dev.quiver.core.graph.AnalyticsGraph;
@@ -35,20 +37,24 @@ public final class LiveGraph {
 
     /**
      * Compiles {@code expressions} on {@code subject} against {@code catalogue}, with nothing
-     * committed.
+     * committed. Parameters that depend on the subject (the annualisation of return metrics) take
+     * its calendar's defaults, as pull does.
      *
      * @throws dev.quiver.core.expr.ExpressionException if an expression does not parse or bind
      * @throws IllegalArgumentException if an expression reads another asset's field
      */
-    public LiveGraph(Catalogue catalogue, AssetId subject, List<String> expressions) {
-        GraphBuilder builder = new GraphBuilder(Objects.requireNonNull(catalogue));
-        expressions.forEach(e -> builder.request(subject, e));
+    public LiveGraph(Catalogue catalogue, Asset subject, List<String> expressions) {
+        AssetId id = subject.id();
+        GraphBuilder builder = new GraphBuilder(
+                Objects.requireNonNull(catalogue),
+                new BindingContext(subject.calendar().periodsPerYear()));
+        expressions.forEach(e -> builder.request(id, e));
         AnalyticsGraph graph = builder.build();
         plan = new Plan(
                 graph,
-                new TrackedAsset(subject),
-                id -> {
-                    throw new IllegalArgumentException("a live graph reads only its subject's fields, not " + id);
+                new TrackedAsset(id),
+                other -> {
+                    throw new IllegalArgumentException("a live graph reads only its subject's fields, not " + other);
                 },
                 Alignment.INTERSECT,
                 new Counters());

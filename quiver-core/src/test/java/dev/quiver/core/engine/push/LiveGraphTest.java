@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import dev.quiver.core.analytics.AnalyticDefinition;
 import dev.quiver.core.analytics.standard.StandardCatalogue;
+import dev.quiver.core.asset.Asset;
 import dev.quiver.core.asset.AssetId;
 import dev.quiver.core.engine.pull.AssetData;
 import dev.quiver.core.engine.pull.PullResult;
@@ -36,6 +37,7 @@ class LiveGraphTest {
             "bbands(close, 20, 2, 2)",
             "atr(14)");
 
+    private static Asset asset;
     private static BarSeries bars;
     private static List<String> expressions;
     private static PullResult pull;
@@ -43,6 +45,7 @@ class LiveGraphTest {
     @BeforeAll
     static void pull() {
         AssetData spy = PriceFiles.yahoo("SPY");
+        asset = spy.asset();
         bars = spy.bars();
         expressions = Stream.concat(
                         StandardCatalogue.get().definitions().stream()
@@ -55,7 +58,7 @@ class LiveGraphTest {
     }
 
     private static LiveGraph graph() {
-        return new LiveGraph(StandardCatalogue.get(), SPY, expressions);
+        return new LiveGraph(StandardCatalogue.get(), asset, expressions);
     }
 
     private static double field(PriceField field, int bar) {
@@ -135,8 +138,27 @@ class LiveGraphTest {
     }
 
     @Test
+    void shouldAnnualiseByTheSubjectsCalendarAsPullDoes() {
+        AssetId coin = AssetId.of("BTC-USD");
+        Asset crypto = Asset.defaultFor(coin);
+        List<String> metric = List.of("sharpe_ratio()");
+        double[] expected =
+                Engines.pull(coin, metric, new AssetData(crypto, bars, null)).column(metric.get(0));
+        double[] weekdays =
+                Engines.pull(SPY, metric, new AssetData(asset, bars, null)).column(metric.get(0));
+        LiveGraph graph = new LiveGraph(StandardCatalogue.get(), crypto, metric);
+
+        for (int bar = 0; bar < bars.size(); bar++) {
+            commit(graph, bar);
+        }
+
+        assertThat(graph.value(0)).isEqualTo(expected[bars.size() - 1]).isFinite();
+        assertThat(graph.value(0)).as("annualised by 365, not 252").isNotEqualTo(weekdays[bars.size() - 1]);
+    }
+
+    @Test
     void shouldRejectAnotherAssetsField() {
-        assertThatThrownBy(() -> new LiveGraph(StandardCatalogue.get(), SPY, List.of("sma(close@AAPL, 5)")))
+        assertThatThrownBy(() -> new LiveGraph(StandardCatalogue.get(), asset, List.of("sma(close@AAPL, 5)")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("AAPL");
     }
