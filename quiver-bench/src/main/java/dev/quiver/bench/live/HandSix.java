@@ -8,7 +8,7 @@ import java.util.Arrays;
 
 /**
  * The six indicators as plain hand-written code with constant state: the running sums, averages and
- * the last 19 closes, updated in one method per bar, with no graph, dispatch or missing-value rule.
+ * the last 19 closes, updated in one call per bar, with no graph, dispatch or missing-value rule.
  * The arithmetic is Quiver's, operation for operation, so the values are the same bit for bit: the
  * floor a live engine is measured against.
  */

@@ -25,7 +25,7 @@ import java.util.Objects;
  * ({@code adjclose}) of a bar given here is its close.
  *
  * <p>Not thread-safe: use it from one thread at a time. Commits and provisional steps allocate
- * nothing. Arguments are never null.
+ * nothing. No argument may be null, and nothing returned is null.
  */
 public final class LiveGraph {
 
