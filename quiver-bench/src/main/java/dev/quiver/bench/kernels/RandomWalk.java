@@ -33,6 +33,31 @@ public final class RandomWalk {
         }
     }
 
+    /** The open of bar {@code i}. */
+    public double open(int i) {
+        return open[i];
+    }
+
+    /** The high of bar {@code i}. */
+    public double high(int i) {
+        return high[i];
+    }
+
+    /** The low of bar {@code i}. */
+    public double low(int i) {
+        return low[i];
+    }
+
+    /** The close of bar {@code i}. */
+    public double close(int i) {
+        return close[i];
+    }
+
+    /** The volume of bar {@code i}. */
+    public double volume(int i) {
+        return volume[i];
+    }
+
     /** The number of bars. */
     public int size() {
         return close.length;

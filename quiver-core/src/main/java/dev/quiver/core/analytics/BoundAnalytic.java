@@ -50,7 +50,7 @@ public final class BoundAnalytic {
     }
 
     /** A fresh incremental state with nothing committed. */
-    public IncrementalState newState() {
+    public KernelState newState() {
         return kernel.newState();
     }
 

@@ -4,7 +4,7 @@ package dev.quiver.core.analytics.block;
  * Mulloy's double exponential moving average, as TA-Lib's DEMA: {@code (2 * e1) - e2} with {@code
  * e1} an EMA of the input and {@code e2} an EMA of {@code e1}; lookback {@code 2 * (n - 1)}.
  */
-public final class Dema implements Filter {
+public final class Dema extends Filter {
 
     private final Chain emas;
 

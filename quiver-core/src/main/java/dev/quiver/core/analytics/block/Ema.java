@@ -6,7 +6,7 @@ package dev.quiver.core.analytics.block;
  * until bar {@code n - 1} all the same), then stepped with {@link #next}, {@code k = 2 / (n + 1)}.
  * Not thread-safe.
  */
-public final class Ema implements Filter {
+public final class Ema extends Filter {
 
     private final int n;
     private final double k;

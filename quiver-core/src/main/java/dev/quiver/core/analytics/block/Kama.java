@@ -6,7 +6,7 @@ package dev.quiver.core.analytics.block;
  * smoothing constant {@code (er * (2/3 - 2/31) + 2/31)^2}, first value at bar {@code n} starting
  * from {@code x[n-1]}; lookback {@code n}. Not thread-safe.
  */
-public final class Kama implements Filter {
+public final class Kama extends Filter {
 
     private static final double CONST_MAX = 2.0 / (30.0 + 1.0);
     private static final double CONST_DIFF = 2.0 / (2.0 + 1.0) - CONST_MAX;

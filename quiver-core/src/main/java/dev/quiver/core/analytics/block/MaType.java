@@ -70,7 +70,7 @@ public enum MaType {
         };
     }
 
-    private static final class Identity implements Filter {
+    private static final class Identity extends Filter {
         @Override
         public double step(double x, boolean commit) {
             return x;

@@ -45,7 +45,7 @@ public final class RingBuffer {
 
     /** The oldest value held; the next {@link #push} drops it when the buffer is full. */
     public double oldest() {
-        return get(0);
+        return size == values.length ? values[next] : get(0);
     }
 
     /** The newest value held. */

@@ -5,7 +5,7 @@ package dev.quiver.core.analytics.block;
  * / (gain + loss)} of the {@link GainLoss} averages, or 0 when their sum is (almost) zero. First
  * value at bar {@code n}. Not thread-safe.
  */
-public final class Rsi implements Filter {
+public final class Rsi extends Filter {
 
     private final int n;
     private final GainLoss averages;

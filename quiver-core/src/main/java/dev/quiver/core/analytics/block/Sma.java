@@ -10,7 +10,7 @@ package dev.quiver.core.analytics.block;
  * total drifts from the exact sum. Batch loops call {@link #mean} and {@link #slide} in the same
  * order as {@link #step}. Not thread-safe.
  */
-public final class Sma implements Filter {
+public final class Sma extends Filter {
 
     private final int n;
     private final double reciprocal;

@@ -5,7 +5,7 @@ package dev.quiver.core.analytics.block;
  * * prev}, each seeded with the mean of its first {@code n} inputs, combined as {@code c1 * e6 + c2 *
  * e5 + c3 * e4 + c4 * e3} with coefficients from the volume factor; lookback {@code 6 * (n - 1)}.
  */
-public final class T3 implements Filter {
+public final class T3 extends Filter {
 
     private final Chain emas;
     private final double c1;

@@ -4,7 +4,7 @@ package dev.quiver.core.analytics.block;
  * Mulloy's triple exponential moving average, as TA-Lib's TEMA: {@code e3 + ((3 * e1) - (3 * e2))}
  * over three chained EMAs; lookback {@code 3 * (n - 1)}.
  */
-public final class Tema implements Filter {
+public final class Tema extends Filter {
 
     private final Chain emas;
 

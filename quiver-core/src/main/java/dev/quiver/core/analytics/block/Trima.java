@@ -5,7 +5,7 @@ package dev.quiver.core.analytics.block;
  * for odd {@code n}, over {@code n / 2} then {@code n / 2 + 1} bars for even {@code n}; lookback
  * {@code n - 1}.
  */
-public final class Trima implements Filter {
+public final class Trima extends Filter {
 
     private final Chain smas;
 

@@ -5,7 +5,7 @@ package dev.quiver.core.analytics.block;
  * ago it was. Ties go to the newest value, as in TA-Lib's AROON. O(1) amortised: the window is
  * rescanned only when the extreme leaves it. Not thread-safe.
  */
-public final class WindowExtreme implements Filter {
+public final class WindowExtreme extends Filter {
 
     private final int n;
     private final boolean highest;

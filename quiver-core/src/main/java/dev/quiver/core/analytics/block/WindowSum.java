@@ -6,7 +6,7 @@ package dev.quiver.core.analytics.block;
  * minus the value leaving the window. Batch loops use {@link #add} and {@link #drop} with the same
  * order of operations. Not thread-safe.
  */
-public final class WindowSum implements Filter {
+public final class WindowSum extends Filter {
 
     private final int n;
     private final RingBuffer window;

@@ -5,7 +5,7 @@ package dev.quiver.core.analytics.block;
  * updated in O(1) as TA-Lib's WMA loop does: a running weighted sum and a running plain sum. Not
  * thread-safe.
  */
-public final class Wma implements Filter {
+public final class Wma extends Filter {
 
     private final int n;
     private final double divider;

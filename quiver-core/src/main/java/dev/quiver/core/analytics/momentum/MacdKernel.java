@@ -91,40 +91,73 @@ final class MacdKernel implements AnalyticKernel {
         return !Double.isNaN(slow);
     }
 
-    /** Three {@link Ema}s; the fast one is fed from bar {@code slow - fast}. */
+    /**
+     * The three EMAs stepped as {@link #loop} steps them, with one count of bars: the slow and fast
+     * sums until bar {@code slow - 1} (the fast one from bar {@code slow - fast}), then the MACD
+     * values summed until the signal's first bar. Each EMA's arithmetic is {@link Ema}'s.
+     */
     private static final class State extends KernelState {
+        private final MacdParams p;
+        private final int first;
         private final int fastStart;
-        private final Ema fast;
-        private final Ema slow;
-        private final Ema signal;
+        private final double kSlow;
+        private final double kFast;
+        private final double kSignal;
         private int count;
+        private double slowSum;
+        private double fastSum;
+        private double signalSum;
+        private double slow;
+        private double fast;
+        private double signal;
 
         State(MacdParams p) {
             super(1, 3);
+            this.p = p;
+            this.first = p.slow() - 1;
             this.fastStart = p.slow() - p.fast();
-            this.fast = new Ema(p.fast(), false);
-            this.slow = new Ema(p.slow(), false);
-            this.signal = new Ema(p.signal(), false);
+            this.kSlow = Ema.k(p.slow());
+            this.kFast = Ema.k(p.fast());
+            this.kSignal = Ema.k(p.signal());
         }
 
         @Override
         protected void step(double[] row, boolean commit) {
             double x = row[0];
-            double s = slow.step(x, commit);
-            double f = count >= fastStart ? fast.step(x, commit) : Double.NaN;
-            if (commit && count < fastStart) {
-                count++;
-            }
-            if (Double.isNaN(s)) {
-                out[0] = out[1] = out[2] = Double.NaN;
+            int t = count;
+            if (t < first) {
+                if (commit) {
+                    slowSum += x;
+                    if (t >= fastStart) {
+                        fastSum += x;
+                    }
+                    count = t + 1;
+                }
                 return;
             }
+            double s = t == first ? (slowSum + x) / p.slow() : Ema.next(slow, x, kSlow);
+            double f = t == first ? (fastSum + x) / p.fast() : Ema.next(fast, x, kFast);
             double macd = f - s;
-            double sig = signal.step(macd, commit);
-            boolean defined = !Double.isNaN(sig);
-            out[0] = defined ? macd : Double.NaN;
+            int lb = p.lookback();
+            if (t < lb) {
+                if (commit) {
+                    signalSum += macd;
+                    slow = s;
+                    fast = f;
+                    count = t + 1;
+                }
+                return;
+            }
+            double sig = t == lb ? (signalSum + macd) / p.signal() : Ema.next(signal, macd, kSignal);
+            out[0] = macd;
             out[1] = sig;
             out[2] = macd - sig;
+            if (commit) {
+                slow = s;
+                fast = f;
+                signal = sig;
+                count = lb + 1;
+            }
         }
     }
 }

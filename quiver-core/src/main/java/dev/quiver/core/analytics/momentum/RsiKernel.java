@@ -6,7 +6,6 @@ import dev.quiver.core.analytics.Family;
 import dev.quiver.core.analytics.KernelState;
 import dev.quiver.core.analytics.ParamSpec;
 import dev.quiver.core.analytics.block.Columns;
-import dev.quiver.core.analytics.block.FilterState;
 import dev.quiver.core.analytics.block.GainLoss;
 import dev.quiver.core.analytics.block.Rsi;
 import dev.quiver.core.analytics.block.Wilder;
@@ -44,9 +43,22 @@ final class RsiKernel implements AnalyticKernel {
         return n;
     }
 
+    /**
+     * A state of its own class rather than a {@link FilterState}: the call to the filter is then
+     * always to a {@link Rsi}, and the compiler inlines it, where {@link FilterState}'s one call site
+     * for every kind of filter dispatches through the method table (about 3 ns a bar in a live
+     * commit, for one of the most used analytics).
+     */
     @Override
     public KernelState newState() {
-        return new FilterState(new Rsi(n, seedZero));
+        return new KernelState(1, 1) {
+            private final Rsi rsi = new Rsi(n, seedZero);
+
+            @Override
+            protected void step(double[] row, boolean commit) {
+                out[0] = rsi.step(row[0], commit);
+            }
+        };
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.quiver.core.analytics.ParamSpec;
 import dev.quiver.core.analytics.block.Columns;
 import dev.quiver.core.analytics.block.Filter;
 import dev.quiver.core.analytics.block.MaType;
+import dev.quiver.core.analytics.block.RingBuffer;
 import dev.quiver.core.analytics.block.Sma;
 import dev.quiver.core.analytics.block.Variance;
 import dev.quiver.core.analytics.block.WindowSum;
@@ -48,7 +49,7 @@ final class BbandsKernel implements AnalyticKernel {
 
     @Override
     public KernelState newState() {
-        return new State(p);
+        return p.maType() == MaType.SMA ? new SmaState(p) : new State(p);
     }
 
     @Override
@@ -93,6 +94,7 @@ final class BbandsKernel implements AnalyticKernel {
         return !Double.isNaN(sum);
     }
 
+    /** Any middle band: its average, and a {@link Variance} of the same bars. */
     private static final class State extends KernelState {
         private final BbandsParams p;
         private final Filter middle;
@@ -112,6 +114,56 @@ final class BbandsKernel implements AnalyticKernel {
             out[0] = m + sd * p.devUp();
             out[1] = m;
             out[2] = m - sd * p.devDown();
+        }
+    }
+
+    /**
+     * An SMA middle band, stepped as {@link #loop} steps it: one window of values serves the mean's
+     * running sum and the deviation's window sums, where {@link State} would keep the same values
+     * twice, in its {@link Sma} and in its {@link Variance}.
+     */
+    private static final class SmaState extends KernelState {
+        private final BbandsParams p;
+        private final double reciprocal;
+        private final RingBuffer window;
+        private double partial;
+        private double sum;
+        private double sumSq;
+
+        SmaState(BbandsParams p) {
+            super(1, 3);
+            this.p = p;
+            this.reciprocal = 1.0 / p.n();
+            this.window = new RingBuffer(p.n() - 1);
+        }
+
+        @Override
+        protected void step(double[] row, boolean commit) {
+            double entering = row[0];
+            double total = WindowSum.add(sum, entering);
+            double totalSq = WindowSum.add(sumSq, entering * entering);
+            boolean full = window.isFull();
+            if (full) {
+                double middle = Sma.mean(partial, entering, reciprocal);
+                double sd = Variance.stddev(Variance.of(total, totalSq, p.n()));
+                out[0] = middle + sd * p.devUp();
+                out[1] = middle;
+                out[2] = middle - sd * p.devDown();
+            }
+            if (!commit) {
+                return;
+            }
+            if (full) {
+                double leaving = window.oldest();
+                partial = Sma.slide(partial, entering, leaving);
+                sum = WindowSum.drop(total, leaving);
+                sumSq = WindowSum.drop(totalSq, leaving * leaving);
+            } else {
+                partial += entering;
+                sum = total;
+                sumSq = totalSq;
+            }
+            window.push(entering);
         }
     }
 }

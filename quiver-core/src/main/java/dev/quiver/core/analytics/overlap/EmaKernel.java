@@ -7,7 +7,6 @@ import dev.quiver.core.analytics.KernelState;
 import dev.quiver.core.analytics.ParamSpec;
 import dev.quiver.core.analytics.block.Columns;
 import dev.quiver.core.analytics.block.Ema;
-import dev.quiver.core.analytics.block.FilterState;
 import java.util.List;
 
 /**
@@ -44,9 +43,22 @@ final class EmaKernel implements AnalyticKernel {
         return n - 1;
     }
 
+    /**
+     * A state of its own class rather than a {@link FilterState}: the call to the filter is then
+     * always to a {@link Ema}, and the compiler inlines it, where {@link FilterState}'s one call site
+     * for every kind of filter dispatches through the method table (about 3 ns a bar in a live
+     * commit, for one of the most used analytics).
+     */
     @Override
     public KernelState newState() {
-        return new FilterState(new Ema(n, seedFirst));
+        return new KernelState(1, 1) {
+            private final Ema ema = new Ema(n, seedFirst);
+
+            @Override
+            protected void step(double[] row, boolean commit) {
+                out[0] = ema.step(row[0], commit);
+            }
+        };
     }
 
     @Override

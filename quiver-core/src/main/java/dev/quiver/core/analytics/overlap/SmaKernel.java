@@ -6,7 +6,6 @@ import dev.quiver.core.analytics.Family;
 import dev.quiver.core.analytics.KernelState;
 import dev.quiver.core.analytics.ParamSpec;
 import dev.quiver.core.analytics.block.Columns;
-import dev.quiver.core.analytics.block.FilterState;
 import dev.quiver.core.analytics.block.Sma;
 
 /** SMA: the mean of the last {@code timeperiod} values (TA-Lib SMA); lookback {@code timeperiod - 1}. */
@@ -30,9 +29,22 @@ final class SmaKernel implements AnalyticKernel {
         return n - 1;
     }
 
+    /**
+     * A state of its own class rather than a {@link FilterState}: the call to the filter is then
+     * always to a {@link Sma}, and the compiler inlines it, where {@link FilterState}'s one call site
+     * for every kind of filter dispatches through the method table (about 3 ns a bar in a live
+     * commit, for one of the most used analytics).
+     */
     @Override
     public KernelState newState() {
-        return new FilterState(new Sma(n));
+        return new KernelState(1, 1) {
+            private final Sma sma = new Sma(n);
+
+            @Override
+            protected void step(double[] row, boolean commit) {
+                out[0] = sma.step(row[0], commit);
+            }
+        };
     }
 
     @Override

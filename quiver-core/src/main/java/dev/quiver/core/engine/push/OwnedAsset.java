@@ -33,6 +33,7 @@ final class OwnedAsset {
     private final long liveStartKey;
     private final FormingBar forming = new FormingBar();
     private final double[] row = new double[Fields.COUNT];
+    private final double[] formingRow = new double[Fields.COUNT];
     private final List<Shard> mirrors = new ArrayList<>();
     private SubjectGraph subject;
     private long amendedKey;
@@ -93,6 +94,17 @@ final class OwnedAsset {
             return adjusted ? forming.value(Fields.CLOSE) : Double.NaN;
         }
         return forming.value(field);
+    }
+
+    /**
+     * The forming bar's values in {@link Fields} order, in an array this asset reuses: valid until
+     * the next call.
+     */
+    double[] formingFields() {
+        for (int f = 0; f < Fields.COUNT; f++) {
+            formingRow[f] = formingValue(f);
+        }
+        return formingRow;
     }
 
     /** A trade: folds into the forming bar, or closes it and begins the next. */

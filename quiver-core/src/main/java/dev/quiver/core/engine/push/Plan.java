@@ -1,6 +1,6 @@
 package dev.quiver.core.engine.push;
 
-import dev.quiver.core.analytics.IncrementalState;
+import dev.quiver.core.analytics.KernelState;
 import dev.quiver.core.asset.AssetId;
 import dev.quiver.core.engine.pull.Alignment;
 import dev.quiver.core.graph.AnalyticNode;
@@ -10,6 +10,7 @@ import dev.quiver.core.graph.Node;
 import dev.quiver.core.graph.NodeOutput;
 import dev.quiver.core.graph.RequestedColumn;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,55 +20,65 @@ import java.util.function.Function;
 
 /**
  * A subject's analytics graph compiled for live evaluation: nodes numbered in height order (so that
- * every input comes before its consumers), each analytic with its incremental state, its input
- * positions and a reusable input row, and the current output values of every node.
+ * every input comes before its consumers), every node's current outputs in one array of values,
+ * the subject's fields, other assets' fields and the analytics each in their own arrays, and each
+ * analytic with its incremental state and the positions of its inputs among the values.
  *
  * <p>A {@linkplain #commit commit} gives every node the final row of a closed bar. A {@linkplain
  * #provisional provisional step} gives the forming bar: field nodes are re-read, and only analytics
  * downstream of a field whose bits changed are evaluated, in one sweep in height order, each at most
  * once; an analytic whose outputs keep every bit stops the propagation there (cutoff). The first
  * step after a commit evaluates every node, since every state has moved. Other assets' fields take
- * only their committed bars, matched by key under the alignment.
+ * only their committed bars, matched by key under the alignment. Counters are added to once per
+ * step, not per node.
  *
- * <p>Not thread-safe: owned by one shard's writer. Steps allocate nothing.
+ * <p>Not thread-safe: owned by one thread (a shard's writer, or the caller of a {@link LiveGraph}).
+ * Steps allocate nothing.
  */
 final class Plan {
 
     /** Where a requested column's values are: a node and one of its outputs. */
     record Column(int node, int output) {}
 
-    private final OwnedAsset own;
+    private final TrackedAsset subject;
     private final Alignment alignment;
     private final Counters counters;
     private final Node[] nodes;
-    private final TrackedAsset[] fieldSource;
-    private final int[] field;
-    private final int[][] inNode;
-    private final int[][] inOutput;
-    private final double[][] rows;
-    private final int[][] consumers;
-    private final double[][] out;
-    private final boolean[] dirty;
+    private final int[] offset;
+    private final double[] values;
     private final long[] masks;
+    private final int[][] consumers;
+    private final boolean[] dirty;
+    private final int[] ownNode;
+    private final int[] ownSlot;
+    private final int[] ownField;
+    private final int[] foreignNode;
+    private final int[] foreignField;
+    private final TrackedAsset[] foreignSource;
+    private final int[] analyticNode;
+    private final int[] outputSlot;
+    private final int[][] inputSlots;
+    private final KernelState[] states;
+    private final double[] row;
+    private final double[] committedRow = new double[Fields.COUNT];
     private final List<TrackedAsset> assets;
     private final List<TrackedAsset> foreign = new ArrayList<>();
     private final Map<String, Column> columns = new LinkedHashMap<>();
-    private final IncrementalState[] states;
     private boolean freshBar = true;
 
     /**
-     * Compiles {@code graph}, whose subject is {@code own}.
+     * Compiles {@code graph}, whose subject is {@code subject}.
      *
      * @param sources the data of every other asset the graph reads
      * @throws IllegalArgumentException if the graph reads more than 64 assets
      */
     Plan(
             AnalyticsGraph graph,
-            OwnedAsset own,
+            TrackedAsset subject,
             Function<AssetId, TrackedAsset> sources,
             Alignment alignment,
             Counters counters) {
-        this.own = own;
+        this.subject = subject;
         this.alignment = alignment;
         this.counters = counters;
         List<Node> order = new ArrayList<>(graph.topologicalOrder());
@@ -75,40 +86,57 @@ final class Plan {
         int n = order.size();
         nodes = order.toArray(new Node[0]);
         Map<Node, Integer> index = new HashMap<>();
+        offset = new int[n];
+        int slots = 0;
         for (int i = 0; i < n; i++) {
             index.put(nodes[i], i);
+            offset[i] = slots;
+            slots += nodes[i].outputs().size();
         }
-        fieldSource = new TrackedAsset[n];
-        field = new int[n];
-        inNode = new int[n][];
-        inOutput = new int[n][];
-        rows = new double[n][];
-        consumers = new int[n][];
-        out = new double[n][];
-        dirty = new boolean[n];
+        values = new double[slots];
         masks = new long[n];
-        states = new IncrementalState[n];
-        assets = new ArrayList<>(List.of(own.data()));
+        consumers = new int[n][];
+        dirty = new boolean[n];
+        assets = new ArrayList<>(List.of(subject));
+        List<Integer> own = new ArrayList<>();
+        List<Integer> other = new ArrayList<>();
+        List<TrackedAsset> otherSources = new ArrayList<>();
+        List<Integer> analytics = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Node node = nodes[i];
-            out[i] = new double[node.outputs().size()];
             consumers[i] =
                     graph.consumers(node).stream().mapToInt(index::get).sorted().toArray();
             if (node instanceof FieldNode f) {
-                TrackedAsset source = f.source().equals(own.data().id()) ? own.data() : sources.apply(f.source());
-                fieldSource[i] = source;
-                field[i] = Fields.of(f.field());
+                TrackedAsset source = f.source().equals(subject.id()) ? subject : sources.apply(f.source());
                 masks[i] = 1L << assetIndex(source);
-            } else {
-                List<NodeOutput> inputs = node.inputs();
-                inNode[i] = inputs.stream().mapToInt(o -> index.get(o.node())).toArray();
-                inOutput[i] = inputs.stream().mapToInt(NodeOutput::index).toArray();
-                rows[i] = new double[inputs.size()];
-                for (int k : inNode[i]) {
-                    masks[i] |= masks[k];
+                if (source == subject) {
+                    own.add(i);
+                } else {
+                    other.add(i);
+                    otherSources.add(source);
                 }
+            } else {
+                for (NodeOutput input : node.inputs()) {
+                    masks[i] |= masks[index.get(input.node())];
+                }
+                analytics.add(i);
             }
         }
+        ownNode = own.stream().mapToInt(Integer::intValue).toArray();
+        ownSlot = Arrays.stream(ownNode).map(i -> offset[i]).toArray();
+        ownField = own.stream().mapToInt(this::fieldOf).toArray();
+        foreignNode = other.stream().mapToInt(Integer::intValue).toArray();
+        foreignField = other.stream().mapToInt(this::fieldOf).toArray();
+        foreignSource = otherSources.toArray(new TrackedAsset[0]);
+        analyticNode = analytics.stream().mapToInt(Integer::intValue).toArray();
+        outputSlot = Arrays.stream(analyticNode).map(i -> offset[i]).toArray();
+        inputSlots = analytics.stream()
+                .map(i -> nodes[i].inputs().stream()
+                        .mapToInt(o -> offset[index.get(o.node())] + o.index())
+                        .toArray())
+                .toArray(int[][]::new);
+        row = new double[Arrays.stream(inputSlots).mapToInt(s -> s.length).max().orElse(0)];
+        states = new KernelState[analyticNode.length];
         for (RequestedColumn column : graph.requested()) {
             columns.put(
                     column.label(),
@@ -116,6 +144,10 @@ final class Plan {
                             index.get(column.source().node()), column.source().index()));
         }
         reset();
+    }
+
+    private int fieldOf(int node) {
+        return Fields.of(((FieldNode) nodes[node]).field());
     }
 
     private int assetIndex(TrackedAsset source) {
@@ -133,12 +165,10 @@ final class Plan {
 
     /** Fresh states with nothing committed, every value NaN. */
     void reset() {
-        for (int i = 0; i < nodes.length; i++) {
-            java.util.Arrays.fill(out[i], Double.NaN);
-            dirty[i] = false;
-            if (nodes[i] instanceof AnalyticNode a) {
-                states[i] = a.analytic().newState();
-            }
+        Arrays.fill(values, Double.NaN);
+        Arrays.fill(dirty, false);
+        for (int a = 0; a < states.length; a++) {
+            states[a] = ((AnalyticNode) nodes[analyticNode[a]]).analytic().newState();
         }
         freshBar = true;
     }
@@ -178,9 +208,24 @@ final class Plan {
         return true;
     }
 
+    /** The number of analytic nodes: how many a commit evaluates. */
+    int analytics() {
+        return states.length;
+    }
+
     /** Output {@code output} of node {@code node} after the last step. */
     double value(int node, int output) {
-        return out[node][output];
+        return valueAt(slot(node, output));
+    }
+
+    /** Where output {@code output} of node {@code node} is kept, for {@link #valueAt}. */
+    int slot(int node, int output) {
+        return offset[node] + output;
+    }
+
+    /** The value kept at {@code slot} (see {@link #slot}) after the last step. */
+    double valueAt(int slot) {
+        return values[slot];
     }
 
     /** The assets {@code node} reads, one bit each in the order of {@link #assets()}. */
@@ -200,64 +245,108 @@ final class Plan {
 
     /** Commits bar {@code bar} of the subject's history into every node's state. */
     void commit(int bar) {
-        BarHistory history = own.data().history();
-        long key = history.key(bar);
-        for (int i = 0; i < nodes.length; i++) {
-            if (fieldSource[i] == own.data()) {
-                out[i][0] = history.value(field[i], bar);
-            } else if (fieldSource[i] != null) {
-                out[i][0] = fieldSource[i].history().aligned(field[i], key, alignment);
-            } else {
-                evaluate(i, false);
-            }
-            dirty[i] = false;
+        BarHistory history = subject.history();
+        for (int f = 0; f < Fields.COUNT; f++) {
+            committedRow[f] = history.value(f, bar);
+        }
+        commit(committedRow, history.key(bar));
+    }
+
+    /**
+     * Commits the subject's closed bar with these values into every node's state.
+     *
+     * @param fields the subject's values in {@link Fields} order; read during the call only
+     * @param key the bar's alignment key, by which other assets' fields are matched
+     */
+    void commit(double[] fields, long key) {
+        for (int j = 0; j < ownSlot.length; j++) {
+            values[ownSlot[j]] = fields[ownField[j]];
+        }
+        for (int j = 0; j < foreignNode.length; j++) {
+            values[offset[foreignNode[j]]] = foreignSource[j].history().aligned(foreignField[j], key, alignment);
+        }
+        for (int a = 0; a < states.length; a++) {
+            commitAnalytic(a);
         }
         freshBar = true;
+        counters.add(Counter.NODE_EVALUATIONS, states.length);
         counters.increment(Counter.COMMITS);
     }
 
-    /** Evaluates the subject's forming bar provisionally, recomputing only what changed. */
-    void provisional() {
-        long key = own.forming().key();
+    /**
+     * Evaluates the subject's forming bar provisionally, recomputing only what changed.
+     *
+     * @param fields the forming bar's values in {@link Fields} order; read during the call only
+     * @param key the forming bar's alignment key
+     */
+    void provisional(double[] fields, long key) {
         boolean all = freshBar;
         freshBar = false;
-        for (int i = 0; i < nodes.length; i++) {
-            if (fieldSource[i] != null) {
-                double v = fieldSource[i] == own.data()
-                        ? own.formingValue(field[i])
-                        : fieldSource[i].history().aligned(field[i], key, alignment);
-                if (all || Double.doubleToLongBits(v) != Double.doubleToLongBits(out[i][0])) {
-                    out[i][0] = v;
-                    markConsumers(i);
-                }
-            } else if (all || dirty[i]) {
-                if (evaluate(i, true)) {
+        for (int j = 0; j < ownNode.length; j++) {
+            field(ownNode[j], fields[ownField[j]], all);
+        }
+        for (int j = 0; j < foreignNode.length; j++) {
+            field(foreignNode[j], foreignSource[j].history().aligned(foreignField[j], key, alignment), all);
+        }
+        int evaluations = 0;
+        int cutoffs = 0;
+        for (int a = 0; a < states.length; a++) {
+            int i = analyticNode[a];
+            if (all || dirty[i]) {
+                dirty[i] = false;
+                evaluations++;
+                if (stepAnalytic(a)) {
                     markConsumers(i);
                 } else {
-                    counters.increment(Counter.CUTOFFS);
+                    cutoffs++;
                 }
             }
-            dirty[i] = false;
         }
+        counters.add(Counter.NODE_EVALUATIONS, evaluations);
+        counters.add(Counter.CUTOFFS, cutoffs);
         counters.increment(Counter.STEPS);
     }
 
-    /** Updates node {@code i}'s state from its inputs' values; whether any output's bits changed. */
-    private boolean evaluate(int i, boolean provisional) {
-        double[] row = rows[i];
-        for (int k = 0; k < row.length; k++) {
-            row[k] = out[inNode[i][k]][inOutput[i][k]];
+    /** Sets field node {@code i}'s value, marking its consumers if its bits changed (or {@code all}). */
+    private void field(int i, double v, boolean all) {
+        int slot = offset[i];
+        if (all || Double.doubleToLongBits(v) != Double.doubleToLongBits(values[slot])) {
+            values[slot] = v;
+            markConsumers(i);
         }
-        IncrementalState state = states[i];
-        state.update(row, provisional);
+    }
+
+    /** Gives analytic {@code a}'s state the row of its inputs' values; returns the state. */
+    private KernelState update(int a, boolean provisional) {
+        int[] slots = inputSlots[a];
+        double[] r = row;
+        for (int k = 0; k < slots.length; k++) {
+            r[k] = values[slots[k]];
+        }
+        KernelState state = states[a];
+        state.update(r, provisional);
+        return state;
+    }
+
+    /** Updates analytic {@code a} and keeps its outputs. */
+    private void commitAnalytic(int a) {
+        KernelState state = update(a, false);
+        int base = outputSlot[a];
+        for (int k = 0; k < state.outputCount(); k++) {
+            values[base + k] = state.value(k);
+        }
+    }
+
+    /** Updates analytic {@code a} provisionally and keeps its outputs; whether any output's bits changed. */
+    private boolean stepAnalytic(int a) {
+        KernelState state = update(a, true);
+        int base = outputSlot[a];
         boolean changed = false;
-        double[] o = out[i];
-        for (int k = 0; k < o.length; k++) {
+        for (int k = 0; k < state.outputCount(); k++) {
             double v = state.value(k);
-            changed |= Double.doubleToLongBits(v) != Double.doubleToLongBits(o[k]);
-            o[k] = v;
+            changed |= Double.doubleToLongBits(v) != Double.doubleToLongBits(values[base + k]);
+            values[base + k] = v;
         }
-        counters.increment(Counter.NODE_EVALUATIONS);
         return changed;
     }
 

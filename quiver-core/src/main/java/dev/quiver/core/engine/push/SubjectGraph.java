@@ -71,7 +71,7 @@ final class SubjectGraph {
         if (!next.isEmpty()) {
             GraphBuilder builder = new GraphBuilder(catalogue);
             next.keySet().forEach(e -> builder.request(own.data().id(), e));
-            compiled = new Plan(builder.build(), own, sources, alignment, counters);
+            compiled = new Plan(builder.build(), own.data(), sources, alignment, counters);
         }
         expressions.clear();
         expressions.putAll(next);
@@ -123,7 +123,7 @@ final class SubjectGraph {
         if (!primed || committed < own.data().history().size() || !own.forming().active()) {
             return;
         }
-        plan.provisional();
+        plan.provisional(own.formingFields(), own.forming().key());
         valuesTime = own.forming().start();
         valuesProvisional = true;
         publish();

@@ -48,7 +48,7 @@ class PlanTest {
     private Plan compile(OwnedAsset asset, Counters into) {
         GraphBuilder builder = new GraphBuilder(StandardCatalogue.get());
         EXPRESSIONS.forEach(e -> builder.request(AAPL, e));
-        Plan compiled = new Plan(builder.build(), asset, id -> null, Alignment.INTERSECT, into);
+        Plan compiled = new Plan(builder.build(), asset.data(), id -> null, Alignment.INTERSECT, into);
         for (int i = 0; i < asset.data().history().size(); i++) {
             compiled.commit(i);
         }
@@ -57,7 +57,7 @@ class PlanTest {
 
     private void forming(double high, double close) {
         own.bar(LIVE.atStartOfDay(NEW_YORK).toEpochSecond(), 12, high, 11, close, 100, 0);
-        plan.provisional();
+        plan.provisional(own.formingFields(), own.forming().key());
     }
 
     private long evaluations() {
@@ -118,7 +118,7 @@ class PlanTest {
         OwnedAsset fresh = ownedWithHistory();
         Plan recomputed = compile(fresh, new Counters());
         fresh.bar(LIVE.atStartOfDay(NEW_YORK).toEpochSecond(), 12, 14, 11, 13, 100, 0);
-        recomputed.provisional();
+        recomputed.provisional(fresh.formingFields(), fresh.forming().key());
         plan.columns()
                 .forEach((label, column) -> assertThat(plan.value(column.node(), column.output()))
                         .as(label)

@@ -64,7 +64,7 @@ public final class PushHarness {
         GraphBuilder builder = new GraphBuilder(StandardCatalogue.get());
         expressions.forEach(e -> builder.request(SPY, e));
         Counters counters = new Counters();
-        Plan plan = new Plan(builder.build(), own, id -> null, Alignment.INTERSECT, counters);
+        Plan plan = new Plan(builder.build(), own.data(), id -> null, Alignment.INTERSECT, counters);
         long best = Long.MAX_VALUE;
         for (int round = 0; round < 30; round++) {
             plan.reset();
@@ -80,14 +80,14 @@ public final class PushHarness {
                 analytics, (double) best / bars.size(), (double) best / bars.size() / analytics);
         long morning = tomorrow.atStartOfDay(spy.asset().zone()).toEpochSecond() * 1000 + 36_000_000;
         own.tick(morning, 266, 100, 0);
-        plan.provisional();
+        plan.provisional(own.formingFields(), own.forming().key());
         int steps = 20_000;
         long bestStep = Long.MAX_VALUE;
         for (int round = 0; round < 30; round++) {
             long start = System.nanoTime();
             for (int k = 0; k < steps; k++) {
                 own.tick(morning + k, 266 + (k % 13) * 0.01, 100, 0);
-                plan.provisional();
+                plan.provisional(own.formingFields(), own.forming().key());
             }
             bestStep = Math.min(bestStep, System.nanoTime() - start);
         }
