@@ -9,7 +9,9 @@ public enum Column {
     /** ta4j with DoubleNum. */
     TA4J_DOUBLE("ta4j DoubleNum"),
     /** ta4j with its default DecimalNum. */
-    TA4J_DECIMAL("ta4j DecimalNum");
+    TA4J_DECIMAL("ta4j DecimalNum"),
+    /** A plain hand-written loop with constant state: the floor, not a library. */
+    HAND("Hand-written loop");
 
     private final String title;
 

@@ -1,5 +1,6 @@
 package dev.quiver.bench.report;
 
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 
@@ -19,15 +20,15 @@ public sealed interface Conversion {
 
     /** Nanoseconds per bar: the time of one operation divided by the parameter {@code barsParam}. */
     static Conversion nanosPerBar(String barsParam) {
-        return nanosPer(barsParam, "bar");
+        return nanosPer("bar", barsParam);
     }
 
     /**
-     * Nanoseconds per item: the time of one operation divided by the parameter {@code itemsParam};
-     * the unit is {@code ns/<item>}.
+     * Nanoseconds per item: the time of one operation divided by the product of the parameters
+     * {@code itemsParams} (bars times nodes, say); the unit is {@code ns/<item>}.
      */
-    static Conversion nanosPer(String itemsParam, String item) {
-        return new NanosPer(itemsParam, item);
+    static Conversion nanosPer(String item, String... itemsParams) {
+        return new NanosPer(item, List.of(itemsParams));
     }
 
     /** Bars per second: the parameter {@code barsParam} divided by the time of one operation. */
@@ -75,8 +76,22 @@ public sealed interface Conversion {
         return items == null ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(items));
     }
 
-    /** See {@link #nanosPer}. */
-    record NanosPer(String itemsParam, String item) implements Conversion {
+    /**
+     * See {@link #nanosPer}.
+     *
+     * @param item what one item is, for the unit
+     * @param itemsParams the parameters whose product is the number of items, at least one
+     */
+    record NanosPer(String item, List<String> itemsParams) implements Conversion {
+
+        /** Copies the parameters' names and checks that there is at least one. */
+        public NanosPer {
+            itemsParams = List.copyOf(itemsParams);
+            if (itemsParams.isEmpty()) {
+                throw new IllegalArgumentException("ns per " + item + " needs a parameter that counts them");
+            }
+        }
+
         @Override
         public String unit() {
             return "ns/" + item;
@@ -84,10 +99,15 @@ public sealed interface Conversion {
 
         @Override
         public OptionalDouble apply(double value, String resultUnit, Map<String, String> params) {
-            OptionalDouble items = count(params, itemsParam);
-            return items.isPresent()
-                    ? OptionalDouble.of(value * secondsPer(resultUnit) * 1e9 / items.getAsDouble())
-                    : OptionalDouble.empty();
+            double items = 1;
+            for (String param : itemsParams) {
+                OptionalDouble count = count(params, param);
+                if (count.isEmpty()) {
+                    return count;
+                }
+                items *= count.getAsDouble();
+            }
+            return OptionalDouble.of(value * secondsPer(resultUnit) * 1e9 / items);
         }
     }
 

@@ -20,6 +20,7 @@ public record Scorecard(List<Figure> figures, List<Target> targets) {
     private static final String TA4J_DOUBLE = KERNELS + "Ta4jKernelBenchmark.ta4jDouble";
     private static final String TA4J_DECIMAL = KERNELS + "Ta4jKernelBenchmark.ta4jDecimal";
     private static final String STORE = "dev.quiver.bench.store.";
+    private static final String LIVE = "dev.quiver.bench.live.";
 
     /** Copies the lists and checks that every target is about one of the figures. */
     public Scorecard {
@@ -73,6 +74,26 @@ public record Scorecard(List<Figure> figures, List<Target> targets) {
         figures.add(sum);
         targets.add(Target.ratio(sum, Column.QUIVER, Column.TALIB, Bound.below(1)));
 
+        Map<Column, Source> liveSources = new EnumMap<>(Column.class);
+        liveSources.put(Column.QUIVER, live("QUIVER"));
+        liveSources.put(Column.TALIB, live("TALIB"));
+        liveSources.put(Column.TA4J_DOUBLE, live("TA4J_DOUBLE"));
+        liveSources.put(Column.HAND, live("HAND"));
+        Figure liveSix = new Figure("Live update of the six, per new bar", "ns/bar", liveSources);
+        Figure liveSixWarmed = new Figure(
+                "The same, TA-Lib with a 100-bar unstable period",
+                "ns/bar",
+                Map.of(Column.TALIB, live("TALIB_UNSTABLE")));
+        Figure nodeCost = quiverOnly(
+                "Cost per node fired (20 analytics)",
+                LIVE + "NodeCostBenchmark.commit",
+                Statistic.MEDIAN,
+                Conversion.nanosPer("node", "bars", "nodes"));
+        figures.addAll(List.of(liveSix, liveSixWarmed, nodeCost));
+        targets.add(Target.value(liveSix, Column.QUIVER, Bound.atMost(100)));
+        targets.add(Target.ratio(liveSix, Column.TA4J_DOUBLE, Column.QUIVER, Bound.atLeast(20)));
+        targets.add(Target.value(nodeCost, Column.QUIVER, Bound.atMost(25)));
+
         Figure importing = quiverOnly(
                 "Import into SQLite",
                 STORE + "ImportBenchmark.importBars",
@@ -114,6 +135,14 @@ public record Scorecard(List<Figure> figures, List<Target> targets) {
                         Statistic.MIN,
                         Conversion.nanosPerBar("decimalBars")));
         return sources;
+    }
+
+    private static Source live(String peer) {
+        return new Source.Reading(
+                LIVE + "LiveUpdateBenchmark.update",
+                Map.of("peer", peer),
+                Statistic.MEDIAN,
+                Conversion.nanosPerBar("bars"));
     }
 
     private static Source pull(String indicator, String peer) {
