@@ -43,6 +43,7 @@ final class StreamController implements RouteGroup {
     private final Limits limits;
     private final ObjectMapper json;
     private final ProblemMapping problems;
+    private final LiveClients clients = new LiveClients();
     private final Map<String, LiveClient> sockets = new ConcurrentHashMap<>();
     private final Map<String, WsOutput> outputs = new ConcurrentHashMap<>();
 
@@ -60,6 +61,7 @@ final class StreamController implements RouteGroup {
         this.limits = limits;
         this.json = json;
         this.problems = problems;
+        metrics.streamClients(clients::open, clients::stalled);
     }
 
     @Override
@@ -78,7 +80,7 @@ final class StreamController implements RouteGroup {
         int maxRate = maxRate(ctx.queryParam("maxRate"));
         // Subscribe before the response starts: a bad expression is a problem response, not a broken stream.
         SseOutput output = new SseOutput(json);
-        LiveClient client = new LiveClient(engine, metrics, output, limits.maxExpressions(), zones);
+        LiveClient client = new LiveClient(engine, metrics, output, limits.maxExpressions(), zones, clients);
         try {
             client.subscribe(keys, maxRate);
         } catch (RuntimeException e) {
@@ -98,7 +100,7 @@ final class StreamController implements RouteGroup {
         ws.onConnect(ctx -> {
             ctx.enableAutomaticPings(15, TimeUnit.SECONDS);
             WsOutput output = new WsOutput(ctx, json);
-            LiveClient client = new LiveClient(engine, metrics, output, limits.maxExpressions(), zones);
+            LiveClient client = new LiveClient(engine, metrics, output, limits.maxExpressions(), zones, clients);
             outputs.put(ctx.sessionId(), output);
             sockets.put(ctx.sessionId(), client);
             client.start();

@@ -3,10 +3,12 @@ package dev.quiver.server.metrics;
 import dev.quiver.core.engine.push.EngineStats;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -16,7 +18,9 @@ import java.util.function.Supplier;
  *   <li>{@code http_server_requests_seconds} by method, route template (or {@code unmatched}) and status;
  *   <li>{@code quiver_pull_computations_total} and {@code quiver_pull_seconds} by outcome;
  *   <li>{@code quiver_store_reads_seconds} by operation;
- *   <li>{@code quiver_cache_lookups_total} by result, hit or miss.
+ *   <li>{@code quiver_cache_lookups_total} by result, hit or miss;
+ *   <li>the live side: inputs posted, updates written to and dropped for stream clients, the stream
+ *       clients open and stalled, and the push engine's counts.
  * </ul>
  *
  * Thread-safe.
@@ -89,6 +93,19 @@ public final class ServerMetrics {
     /** Counts updates written to stream clients. */
     public void streamUpdate() {
         streamUpdates.increment();
+    }
+
+    /**
+     * Registers gauges of the stream clients: {@code quiver_stream_clients} (open now) and {@code
+     * quiver_stream_clients_stalled} (whose writer has waited on one write for over a second).
+     */
+    public void streamClients(IntSupplier open, IntSupplier stalled) {
+        Gauge.builder("quiver.stream.clients", open::getAsInt)
+                .description("Stream clients (SSE and WebSocket) open now")
+                .register(registry);
+        Gauge.builder("quiver.stream.clients.stalled", stalled::getAsInt)
+                .description("Stream clients whose writer has waited on one write for over a second")
+                .register(registry);
     }
 
     /** Registers gauges of the push engine's counts. */
