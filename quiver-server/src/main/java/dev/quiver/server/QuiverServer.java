@@ -1,6 +1,7 @@
 package dev.quiver.server;
 
 import dev.quiver.core.analytics.standard.StandardCatalogue;
+import dev.quiver.core.engine.pull.ColumnCache;
 import dev.quiver.core.engine.pull.PullEngine;
 import dev.quiver.core.engine.push.PushConfig;
 import dev.quiver.core.engine.push.PushEngine;
@@ -107,7 +108,11 @@ public final class QuiverServer implements AutoCloseable {
                     StandardCatalogue.get(),
                     new MeteredBarSource(new StoreBarSource(store, Adjustment.SPLIT), metrics),
                     compute,
-                    new MeteredColumnCache(new CaffeineColumnCache(config.cacheBytes()), metrics));
+                    new MeteredColumnCache(
+                            config.cacheBytes() == 0
+                                    ? ColumnCache.none()
+                                    : new CaffeineColumnCache(config.cacheBytes()),
+                            metrics));
             push = PushEngine.start(PushConfig.builder(
                             StandardCatalogue.get(),
                             new MeteredBarSource(new StoreBarSource(store, Adjustment.SPLIT), metrics))

@@ -8,10 +8,11 @@ import dev.quiver.server.ServerConfig;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 /**
- * A Quiver server with its defaults (the push engine running) on a free loopback port, over a
+ * A Quiver server (its defaults, the push engine running, unless told otherwise) on a free loopback port, over a
  * temporary store of synthetic daily bars: {@code assets} assets of {@code bars} weekday bars from
  * 1990 on, named as {@link SyntheticBars#symbol} names them. Closing it stops the server and deletes
  * the store. Not thread-safe.
@@ -28,18 +29,24 @@ final class BenchServer implements AutoCloseable {
         this.symbols = symbols;
     }
 
-    /** Imports the bars, then starts the server. */
+    /** Imports the bars, then starts a server with the default configuration. */
     static BenchServer start(int assets, int bars) throws IOException {
+        return start(assets, bars, config -> {});
+    }
+
+    /** Imports the bars, then starts a server with the configuration changed by {@code settings}. */
+    static BenchServer start(int assets, int bars, Consumer<ServerConfig.Builder> settings) throws IOException {
         TempStore store = TempStore.create();
         try {
             for (int i = 0; i < assets; i++) {
                 store.store().importBars(SyntheticBars.batch(i, bars));
             }
-            ServerConfig config =
-                    ServerConfig.builder().host(ServerConfig.LOOPBACK).port(0).build();
+            ServerConfig.Builder config =
+                    ServerConfig.builder().host(ServerConfig.LOOPBACK).port(0);
+            settings.accept(config);
             List<AssetId> symbols =
                     IntStream.range(0, assets).mapToObj(SyntheticBars::symbol).toList();
-            return new BenchServer(store, QuiverServer.start(config, store.store()), symbols);
+            return new BenchServer(store, QuiverServer.start(config.build(), store.store()), symbols);
         } catch (RuntimeException e) {
             store.close();
             throw e;
