@@ -34,7 +34,8 @@ public final class TickToSseHarness {
     private static final int ASSETS = 4;
     private static final int BARS = 2_520;
     private static final double FIRST_PRICE = 1_000;
-    private static final long LEAD_NANOS = TimeUnit.SECONDS.toNanos(1);
+    private static final long START_TIMEOUT_SECONDS = 30;
+    private static final long LEAD_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
     private static final long ARRIVAL_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(30);
 
     private TickToSseHarness() {}
@@ -66,22 +67,24 @@ public final class TickToSseHarness {
     private static Histogram run(BenchServer server, int rate, double base, int warmupSeconds, int measuredSeconds)
             throws IOException, InterruptedException {
         List<AssetId> symbols = server.symbols();
-        long total = (long) rate * (warmupSeconds + measuredSeconds);
-        TickPlan plan = new TickPlan(
-                System.nanoTime() + LEAD_NANOS, rate / 1_000, symbols.size(), base, total, (long) rate * warmupSeconds);
         List<TickStream> streams = new ArrayList<>();
         try {
             for (int a = 0; a < symbols.size(); a++) {
-                streams.add(TickStream.open(server.uri(), symbols.get(a).symbol(), plan, a));
+                streams.add(TickStream.open(server.uri(), symbols.get(a).symbol(), a));
             }
             for (TickStream stream : streams) {
-                if (!stream.awaitStart(LEAD_NANOS, TimeUnit.NANOSECONDS)) {
-                    throw new IllegalStateException("a stream sent nothing within " + LEAD_NANOS / 1e9 + " s");
+                if (!stream.awaitStart(START_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("a stream sent nothing within " + START_TIMEOUT_SECONDS + " s");
                 }
             }
-            if (System.nanoTime() > plan.startNanos()) {
-                throw new IllegalStateException("the streams took longer to start than the lead of the schedule");
-            }
+            TickPlan plan = new TickPlan(
+                    System.nanoTime() + LEAD_NANOS,
+                    rate / 1_000,
+                    symbols.size(),
+                    base,
+                    (long) rate * (warmupSeconds + measuredSeconds),
+                    (long) rate * warmupSeconds);
+            streams.forEach(stream -> stream.expect(plan));
             new TickSender(server.uri(), symbols).send(plan);
             Histogram latencies = new Histogram(3);
             for (TickStream stream : streams) {
