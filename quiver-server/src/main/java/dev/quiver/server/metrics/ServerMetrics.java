@@ -7,6 +7,8 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
@@ -36,19 +38,27 @@ public final class ServerMetrics {
     private final Counter subscriptionDrops = Counter.builder("quiver.subscription.drops")
             .description("Stream updates replaced by a newer value before a slow client took them")
             .register(registry);
+    private final Map<RequestKind, Timer> requests = new ConcurrentHashMap<>();
     private final Counter streamUpdates = Counter.builder("quiver.stream.updates")
             .description("Updates written to stream clients")
             .register(registry);
 
     /** Records one HTTP request. */
     public void request(String method, String route, int status, long nanos) {
-        Timer.builder("http.server.requests")
-                .description("HTTP requests by route template and status")
-                .tag("method", method)
-                .tag("route", route)
-                .tag("status", Integer.toString(status))
-                .register(registry)
+        requests.computeIfAbsent(new RequestKind(method, route, status), this::requestTimer)
                 .record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    /** The labels of a request's timer; its timer is built once, not on every request. */
+    private record RequestKind(String method, String route, int status) {}
+
+    private Timer requestTimer(RequestKind kind) {
+        return Timer.builder("http.server.requests")
+                .description("HTTP requests by route template and status")
+                .tag("method", kind.method())
+                .tag("route", kind.route())
+                .tag("status", Integer.toString(kind.status()))
+                .register(registry);
     }
 
     /** Records one pull computation of a subject's expressions. */
