@@ -30,7 +30,7 @@ import java.util.Map;
  *       columns over every bar (what a request for a new range or expression costs).
  * </ul>
  *
- * Each variant runs wrk for a warm-up first, then measures. The whole run takes about 55 s, {@code
+ * Each server is loaded with each of its two requests for a warm-up first, then each is measured. The whole run takes about 65 s, {@code
  * --quick} about 17 s; wrk must be installed (Debian package {@code wrk}).
  *
  * <p>Usage: {@code java -cp benchmarks.jar dev.quiver.bench.server.PullEndpointHarness --out FILE
@@ -56,8 +56,8 @@ public final class PullEndpointHarness {
 
     /** The two servers: with the default cache, and without one. */
     private enum Cache {
-        WARM(ServerConfig.defaults().cacheBytes()),
-        OFF(0);
+        OFF(0),
+        WARM(ServerConfig.defaults().cacheBytes());
 
         final long bytes;
 
@@ -76,15 +76,19 @@ public final class PullEndpointHarness {
     public static void main(String[] args) throws Exception {
         HarnessOptions options = HarnessOptions.parse("PullEndpointHarness", args);
         Wrk.requireInstalled();
-        int warmupSeconds = options.quick() ? 1 : 3;
+        int warmupSeconds = options.quick() ? 1 : 5;
         int measuredSeconds = options.quick() ? 3 : 10;
         String loadBefore = LoadAverage.now();
         List<JmhResult> results = new ArrayList<>();
         for (Cache cache : Cache.values()) {
             try (BenchServer server = BenchServer.start(ASSETS, BARS, config -> config.cacheBytes(cache.bytes))) {
+                // Every request of the server is warmed up before any is measured: the JIT compiles
+                // for minutes on a busy machine, and the first measurement would pay for it.
                 for (int years : SPAN_YEARS) {
-                    String url = server.uri() + path(server.symbols().get(0).symbol(), years);
-                    Wrk.run(url, warmupSeconds);
+                    Wrk.run(url(server, years), warmupSeconds);
+                }
+                for (int years : SPAN_YEARS) {
+                    String url = url(server, years);
                     double[] before = cacheLookups(server.uri());
                     WrkRun run = Wrk.run(url, measuredSeconds);
                     double[] after = cacheLookups(server.uri());
@@ -120,13 +124,16 @@ public final class PullEndpointHarness {
                 100 * hits / Math.max(1, hits + misses));
     }
 
-    /** The request for the last {@code years} of the asset's bars. */
-    private static String path(String symbol, int years) {
-        StringBuilder path = new StringBuilder("/api/assets/").append(symbol).append("/analytics?");
+    /** The URL of the request for the last {@code years} of the first asset's bars. */
+    private static String url(BenchServer server, int years) {
+        StringBuilder url = new StringBuilder(server.uri().toString())
+                .append("/api/assets/")
+                .append(server.symbols().get(0).symbol())
+                .append("/analytics?");
         for (String expression : EXPRESSIONS.split(", ")) {
-            path.append("expr=").append(expression).append('&');
+            url.append("expr=").append(expression).append('&');
         }
-        return path.append("from=")
+        return url.append("from=")
                 .append(LAST.minusYears(years).plusDays(1))
                 .append("&to=")
                 .append(LAST)
