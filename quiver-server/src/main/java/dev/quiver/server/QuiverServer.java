@@ -1,6 +1,7 @@
 package dev.quiver.server;
 
 import dev.quiver.core.analytics.standard.StandardCatalogue;
+import dev.quiver.core.engine.pull.ColumnCache;
 import dev.quiver.core.engine.pull.PullEngine;
 import dev.quiver.core.engine.push.PushConfig;
 import dev.quiver.core.engine.push.PushEngine;
@@ -22,6 +23,7 @@ import dev.quiver.store.CaffeineColumnCache;
 import dev.quiver.store.StoreBarSource;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.util.AsyncExecutor;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
@@ -31,6 +33,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import kotlin.LazyKt;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +52,7 @@ public final class QuiverServer implements AutoCloseable {
 
     private final Javalin app;
     private final ExecutorService compute;
+    private final ExecutorService async;
     private final ArrowFrameEncoder arrow;
     private final PushEngine push;
     private final DownloadJobs downloads;
@@ -58,6 +62,7 @@ public final class QuiverServer implements AutoCloseable {
     private QuiverServer(
             Javalin app,
             ExecutorService compute,
+            ExecutorService async,
             ArrowFrameEncoder arrow,
             PushEngine push,
             DownloadJobs downloads,
@@ -65,6 +70,7 @@ public final class QuiverServer implements AutoCloseable {
             List<RegisteredRoute> routes) {
         this.app = app;
         this.compute = compute;
+        this.async = async;
         this.arrow = arrow;
         this.push = push;
         this.downloads = downloads;
@@ -91,6 +97,9 @@ public final class QuiverServer implements AutoCloseable {
     public static QuiverServer start(ServerConfig config, BarStore store, Clock clock) {
         ServerMetrics metrics = new ServerMetrics();
         ExecutorService compute = Executors.newFixedThreadPool(config.computeThreads(), threads("quiver-compute-"));
+        // Javalin's own pool for asynchronous requests (each SSE stream starts on it) is not daemon and
+        // outlives the server by a minute; this one is the server's and stops with it.
+        ExecutorService async = Executors.newCachedThreadPool(threads("quiver-async-"));
         ArrowFrameEncoder arrow = new ArrowFrameEncoder();
         PushEngine push = null;
         DownloadJobs downloads = new DownloadJobs(store, config.marketData(), clock);
@@ -99,7 +108,11 @@ public final class QuiverServer implements AutoCloseable {
                     StandardCatalogue.get(),
                     new MeteredBarSource(new StoreBarSource(store, Adjustment.SPLIT), metrics),
                     compute,
-                    new MeteredColumnCache(new CaffeineColumnCache(config.cacheBytes()), metrics));
+                    new MeteredColumnCache(
+                            config.cacheBytes() == 0
+                                    ? ColumnCache.none()
+                                    : new CaffeineColumnCache(config.cacheBytes()),
+                            metrics));
             push = PushEngine.start(PushConfig.builder(
                             StandardCatalogue.get(),
                             new MeteredBarSource(new StoreBarSource(store, Adjustment.SPLIT), metrics))
@@ -110,7 +123,10 @@ public final class QuiverServer implements AutoCloseable {
             Api api = new Api(
                     new ApiContext(store, engine, compute, metrics, config.limits(), clock, arrow, push, downloads));
             List<RegisteredRoute> routes = new CopyOnWriteArrayList<>();
-            Javalin app = Javalin.create(javalin -> configure(javalin, config, api, metrics, routes));
+            Javalin app = Javalin.create(javalin -> {
+                javalin.concurrency.executor = LazyKt.lazyOf(new AsyncExecutor(async));
+                configure(javalin, config, api, metrics, routes);
+            });
             if (config.isExposedWithoutKey()) {
                 LOG.warn(
                         "listening on {} without an API key: anyone who can reach this interface can use the API;"
@@ -118,13 +134,14 @@ public final class QuiverServer implements AutoCloseable {
                         config.host());
             }
             app.start(config.host(), config.port());
-            return new QuiverServer(app, compute, arrow, push, downloads, config, List.copyOf(routes));
+            return new QuiverServer(app, compute, async, arrow, push, downloads, config, List.copyOf(routes));
         } catch (RuntimeException e) {
             if (push != null) {
                 push.close();
             }
             downloads.close();
             compute.shutdownNow();
+            async.shutdownNow();
             arrow.close();
             throw e;
         }
@@ -192,8 +209,8 @@ public final class QuiverServer implements AutoCloseable {
     }
 
     /**
-     * Stops listening, then cancels the download jobs, stops the push engine and the compute threads
-     * and frees Arrow's memory. Idempotent.
+     * Stops listening, then cancels the download jobs, stops the push engine, the compute threads and
+     * the threads of asynchronous requests, and frees Arrow's memory. Idempotent.
      */
     @Override
     public void close() {
@@ -201,6 +218,7 @@ public final class QuiverServer implements AutoCloseable {
         downloads.close();
         push.close();
         compute.shutdownNow();
+        async.shutdownNow();
         try {
             arrow.close();
         } catch (RuntimeException e) {

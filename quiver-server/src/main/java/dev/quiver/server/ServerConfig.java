@@ -22,7 +22,7 @@ import java.util.Objects;
  * @param limits what one request may ask
  * @param requestThreads the most threads serving requests (at least 8: Jetty keeps some for itself)
  * @param computeThreads the threads computing the assets of queries in parallel
- * @param cacheBytes the memory kept for computed analytics between requests
+ * @param cacheBytes the memory kept for computed analytics between requests; 0 keeps none
  * @param marketData the market-data sources' settings (base URLs, keys, pacing) download jobs use
  */
 public record ServerConfig(
@@ -183,7 +183,7 @@ public record ServerConfig(
             return this;
         }
 
-        /** The cache size in bytes (default 64 MiB). */
+        /** The cache size in bytes (default 64 MiB; 0 for no cache). */
         public Builder cacheBytes(long value) {
             this.cacheBytes = value;
             return this;

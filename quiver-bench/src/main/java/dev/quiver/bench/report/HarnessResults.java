@@ -34,6 +34,23 @@ public final class HarnessResults {
     }
 
     /**
+     * A latency distribution that another tool summarised (such as wrk's mean and percentiles), in
+     * microseconds per operation: the percentiles it gave, no others.
+     *
+     * @param meanMicros the mean latency, in microseconds
+     * @param percentileMicros each percentile given, keyed by percent (100 is the maximum), in microseconds
+     */
+    public static JmhResult summarised(
+            String benchmark,
+            Map<String, String> params,
+            double meanMicros,
+            Map<Double, Double> percentileMicros,
+            JmhResult.RunSettings settings) {
+        return new JmhResult(
+                benchmark, params, "sample", "us/op", meanMicros, new TreeMap<>(percentileMicros), settings);
+    }
+
+    /**
      * One measured quantity, such as bytes per node or operations per second: every percentile is
      * the value itself, so that any statistic of the table reads it.
      *

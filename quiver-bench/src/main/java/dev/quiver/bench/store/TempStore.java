@@ -8,8 +8,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** A store in a fresh temporary folder, deleted with its folder when done. Not thread-safe. */
-final class TempStore implements AutoCloseable {
+/**
+ * A store in a fresh temporary folder, deleted with its folder when done. The store itself is
+ * thread-safe; opening and closing are not.
+ */
+public final class TempStore implements AutoCloseable {
 
     private final Path dir;
     private final BarStore store;
@@ -20,11 +23,12 @@ final class TempStore implements AutoCloseable {
     }
 
     /** Opens an empty store in a new temporary folder. */
-    static TempStore create() throws IOException {
+    public static TempStore create() throws IOException {
         return new TempStore(Files.createTempDirectory("quiver-bench"));
     }
 
-    BarStore store() {
+    /** The open store. */
+    public BarStore store() {
         return store;
     }
 

@@ -33,6 +33,22 @@ class HarnessResultsTest {
     }
 
     @Test
+    void shouldKeepOnlyThePercentilesAToolSummarised() {
+        JmhResult result = HarnessResults.summarised(
+                "dev.quiver.bench.server.PullEndpointHarness.latency",
+                Map.of("span", "1y"),
+                812.0,
+                Map.of(50.0, 700.0, 99.0, 2_100.0, 100.0, 9_000.0),
+                HarnessResults.thisJvm("3 s", "10 s"));
+
+        assertThat(result.unit()).isEqualTo("us/op");
+        assertThat(Statistic.MEDIAN.of(result)).hasValue(700.0);
+        assertThat(Statistic.P99.of(result)).hasValue(2_100.0);
+        assertThat(Statistic.MIN.of(result)).isEmpty();
+        assertThat(result.score()).isEqualTo(812.0);
+    }
+
+    @Test
     void shouldReadBackWhatItWritesBesideAJmhRun(@TempDir Path dir) {
         JmhResult bytes = HarnessResults.single(
                 "dev.quiver.bench.live.Memory.perNode",

@@ -24,7 +24,9 @@ import org.slf4j.LoggerFactory;
  * a pending map (one slot per column, so the queue is bounded by the subscribed columns; a replaced
  * value is counted as a drop) and wake the writer. The writer sends the pending values of each
  * subscription at most {@code maxRate} times a second. A client that stops reading blocks only its
- * own writer: the engine and every other client go on. Thread-safe.
+ * own writer: the engine and every other client go on. The client is in the server's {@link
+ * LiveClients} from its creation until it closes, which its writer does once a write fails (the
+ * client went away). Thread-safe.
  */
 final class LiveClient implements AutoCloseable {
 
@@ -66,17 +68,28 @@ final class LiveClient implements AutoCloseable {
     private final int maxKeys;
     private final SessionZones zones;
     private final List<Group> groups = new CopyOnWriteArrayList<>();
+    private final LiveClients registry;
     private final Thread writer;
+    private volatile long writeStarted;
+    private volatile boolean writing;
     private volatile boolean closed;
 
-    LiveClient(PushEngine engine, ServerMetrics metrics, Output output, int maxKeys, SessionZones zones) {
+    LiveClient(
+            PushEngine engine,
+            ServerMetrics metrics,
+            Output output,
+            int maxKeys,
+            SessionZones zones,
+            LiveClients registry) {
         this.engine = engine;
+        this.registry = registry;
         this.zones = zones;
         this.metrics = metrics;
         this.output = output;
         this.maxKeys = maxKeys;
         this.writer = new Thread(this::write, "quiver-stream-" + THREADS.incrementAndGet());
         this.writer.setDaemon(true);
+        registry.add(this);
     }
 
     /** Starts the writer. */
@@ -177,7 +190,9 @@ final class LiveClient implements AutoCloseable {
                     }
                 }
                 if (System.nanoTime() - lastWrite >= IDLE_PING_NANOS) {
+                    startWrite();
                     output.ping();
+                    writing = false;
                     lastWrite = System.nanoTime();
                 }
                 LockSupport.parkNanos(this, wait);
@@ -193,10 +208,23 @@ final class LiveClient implements AutoCloseable {
         for (String key : group.pending.keySet()) {
             NodeUpdate update = group.pending.remove(key);
             if (update != null && !closed) {
-                output.update(LiveUpdate.of(update, zones.of(update.asset())));
+                LiveUpdate payload = LiveUpdate.of(update, zones.of(update.asset()));
+                startWrite();
+                output.update(payload);
+                writing = false;
                 metrics.streamUpdate();
             }
         }
+    }
+
+    private void startWrite() {
+        writeStarted = System.nanoTime();
+        writing = true;
+    }
+
+    /** How long the write in progress at {@code now} has waited, 0 when none is. */
+    long writingFor(long now) {
+        return writing ? Math.max(0, now - writeStarted) : 0;
     }
 
     /** Ends every subscription and the connection. Idempotent. */
@@ -214,5 +242,6 @@ final class LiveClient implements AutoCloseable {
         ended.forEach(g -> g.subscription.close());
         LockSupport.unpark(writer);
         output.end();
+        registry.remove(this);
     }
 }

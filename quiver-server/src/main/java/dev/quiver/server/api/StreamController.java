@@ -16,6 +16,9 @@ import io.javalin.http.sse.SseClient;
 import io.javalin.http.sse.SseHandler;
 import io.javalin.websocket.WsConfig;
 import io.javalin.websocket.WsContext;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +46,7 @@ final class StreamController implements RouteGroup {
     private final Limits limits;
     private final ObjectMapper json;
     private final ProblemMapping problems;
+    private final LiveClients clients = new LiveClients();
     private final Map<String, LiveClient> sockets = new ConcurrentHashMap<>();
     private final Map<String, WsOutput> outputs = new ConcurrentHashMap<>();
 
@@ -60,6 +64,7 @@ final class StreamController implements RouteGroup {
         this.limits = limits;
         this.json = json;
         this.problems = problems;
+        metrics.streamClients(clients::open, clients::stalled);
     }
 
     @Override
@@ -78,7 +83,7 @@ final class StreamController implements RouteGroup {
         int maxRate = maxRate(ctx.queryParam("maxRate"));
         // Subscribe before the response starts: a bad expression is a problem response, not a broken stream.
         SseOutput output = new SseOutput(json);
-        LiveClient client = new LiveClient(engine, metrics, output, limits.maxExpressions(), zones);
+        LiveClient client = new LiveClient(engine, metrics, output, limits.maxExpressions(), zones, clients);
         try {
             client.subscribe(keys, maxRate);
         } catch (RuntimeException e) {
@@ -98,7 +103,7 @@ final class StreamController implements RouteGroup {
         ws.onConnect(ctx -> {
             ctx.enableAutomaticPings(15, TimeUnit.SECONDS);
             WsOutput output = new WsOutput(ctx, json);
-            LiveClient client = new LiveClient(engine, metrics, output, limits.maxExpressions(), zones);
+            LiveClient client = new LiveClient(engine, metrics, output, limits.maxExpressions(), zones, clients);
             outputs.put(ctx.sessionId(), output);
             sockets.put(ctx.sessionId(), client);
             client.start();
@@ -175,8 +180,14 @@ final class StreamController implements RouteGroup {
                 "expected updates per second as a whole number in 0.." + MAX_RATE + ", found '" + text + "'");
     }
 
-    /** Writes to an SSE response, once it has started. */
+    /**
+     * Writes to an SSE response, once it has started: each event as one write of its bytes and one
+     * flush. Javalin's own sender copies every event through a reader and 24 KB of fresh buffers to
+     * split its lines; an update's JSON is a single line, so it needs none of that.
+     */
     private static final class SseOutput implements LiveClient.Output {
+        private static final byte[] PING = ": ping\n".getBytes(StandardCharsets.UTF_8);
+
         private final ObjectMapper json;
         volatile SseClient sse;
 
@@ -186,21 +197,23 @@ final class StreamController implements RouteGroup {
 
         @Override
         public void update(LiveUpdate update) throws Exception {
-            SseClient client = live();
-            client.sendEvent("update", json.writeValueAsString(update));
+            write(("event: update\ndata: " + json.writeValueAsString(update) + "\n\n")
+                    .getBytes(StandardCharsets.UTF_8));
         }
 
         @Override
-        public void ping() {
-            live().sendComment("ping");
+        public void ping() throws IOException {
+            write(PING);
         }
 
-        private SseClient live() {
+        private void write(byte[] event) throws IOException {
             SseClient client = sse;
             if (client == null || client.terminated()) {
                 throw new IllegalStateException("the client closed the stream");
             }
-            return client;
+            HttpServletResponse response = client.ctx().res();
+            response.getOutputStream().write(event);
+            response.flushBuffer();
         }
 
         @Override

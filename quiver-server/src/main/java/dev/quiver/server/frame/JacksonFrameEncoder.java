@@ -2,6 +2,7 @@ package dev.quiver.server.frame;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,9 +32,17 @@ public final class JacksonFrameEncoder implements FrameEncoder {
         this.mediaType = mediaType;
     }
 
-    /** The JSON encoder. */
+    /**
+     * The JSON encoder. Numbers are written by Jackson's fast double writer: the same shortest
+     * text that reads back as the same double, in a third of the time of {@link Double#toString},
+     * which was most of the cost of a pull answered from the cache.
+     */
     public static JacksonFrameEncoder json() {
-        return new JacksonFrameEncoder(new JsonFactory(), JSON);
+        return new JacksonFrameEncoder(
+                JsonFactory.builder()
+                        .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+                        .build(),
+                JSON);
     }
 
     /** The MessagePack encoder. */

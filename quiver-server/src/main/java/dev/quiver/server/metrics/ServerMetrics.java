@@ -3,10 +3,14 @@ package dev.quiver.server.metrics;
 import dev.quiver.core.engine.push.EngineStats;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -16,7 +20,9 @@ import java.util.function.Supplier;
  *   <li>{@code http_server_requests_seconds} by method, route template (or {@code unmatched}) and status;
  *   <li>{@code quiver_pull_computations_total} and {@code quiver_pull_seconds} by outcome;
  *   <li>{@code quiver_store_reads_seconds} by operation;
- *   <li>{@code quiver_cache_lookups_total} by result, hit or miss.
+ *   <li>{@code quiver_cache_lookups_total} by result, hit or miss;
+ *   <li>the live side: inputs posted, updates written to and dropped for stream clients, the stream
+ *       clients open and stalled, and the push engine's counts.
  * </ul>
  *
  * Thread-safe.
@@ -32,19 +38,27 @@ public final class ServerMetrics {
     private final Counter subscriptionDrops = Counter.builder("quiver.subscription.drops")
             .description("Stream updates replaced by a newer value before a slow client took them")
             .register(registry);
+    private final Map<RequestKind, Timer> requests = new ConcurrentHashMap<>();
     private final Counter streamUpdates = Counter.builder("quiver.stream.updates")
             .description("Updates written to stream clients")
             .register(registry);
 
     /** Records one HTTP request. */
     public void request(String method, String route, int status, long nanos) {
-        Timer.builder("http.server.requests")
-                .description("HTTP requests by route template and status")
-                .tag("method", method)
-                .tag("route", route)
-                .tag("status", Integer.toString(status))
-                .register(registry)
+        requests.computeIfAbsent(new RequestKind(method, route, status), this::requestTimer)
                 .record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    /** The labels of a request's timer; its timer is built once, not on every request. */
+    private record RequestKind(String method, String route, int status) {}
+
+    private Timer requestTimer(RequestKind kind) {
+        return Timer.builder("http.server.requests")
+                .description("HTTP requests by route template and status")
+                .tag("method", kind.method())
+                .tag("route", kind.route())
+                .tag("status", Integer.toString(kind.status()))
+                .register(registry);
     }
 
     /** Records one pull computation of a subject's expressions. */
@@ -89,6 +103,19 @@ public final class ServerMetrics {
     /** Counts updates written to stream clients. */
     public void streamUpdate() {
         streamUpdates.increment();
+    }
+
+    /**
+     * Registers gauges of the stream clients: {@code quiver_stream_clients} (open now) and {@code
+     * quiver_stream_clients_stalled} (whose writer has waited on one write for over a second).
+     */
+    public void streamClients(IntSupplier open, IntSupplier stalled) {
+        Gauge.builder("quiver.stream.clients", open::getAsInt)
+                .description("Stream clients (SSE and WebSocket) open now")
+                .register(registry);
+        Gauge.builder("quiver.stream.clients.stalled", stalled::getAsInt)
+                .description("Stream clients whose writer has waited on one write for over a second")
+                .register(registry);
     }
 
     /** Registers gauges of the push engine's counts. */
