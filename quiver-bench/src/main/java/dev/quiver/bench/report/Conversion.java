@@ -54,9 +54,12 @@ public sealed interface Conversion {
         return new Time("µs", 1e-6);
     }
 
-    /** The value as the result gives it, which must be in {@code unit} (a harness's bytes, say). */
-    static Conversion asIs(String unit) {
-        return new AsIs(unit);
+    /**
+     * The value as the result gives it in {@code resultUnit} (a harness's bytes, say), shown in
+     * {@code unit}: the same quantity, under the table's name for it.
+     */
+    static Conversion asIs(String resultUnit, String unit) {
+        return new AsIs(resultUnit, unit);
     }
 
     /** The number of seconds in one unit of a time-per-operation unit ({@code us/op}). */
@@ -140,12 +143,17 @@ public sealed interface Conversion {
         }
     }
 
-    /** See {@link #asIs}. */
-    record AsIs(String unit) implements Conversion {
+    /**
+     * See {@link #asIs}.
+     *
+     * @param expected the unit the result must be in
+     * @param unit the figure's unit
+     */
+    record AsIs(String expected, String unit) implements Conversion {
         @Override
         public OptionalDouble apply(double value, String resultUnit, Map<String, String> params) {
-            if (!resultUnit.startsWith(unit)) {
-                throw new IllegalArgumentException("expected a value in " + unit + ", got " + resultUnit);
+            if (!resultUnit.equals(expected)) {
+                throw new IllegalArgumentException("expected a value in " + expected + ", got " + resultUnit);
             }
             return OptionalDouble.of(value);
         }

@@ -21,6 +21,7 @@ public record Scorecard(List<Figure> figures, List<Target> targets) {
     private static final String TA4J_DECIMAL = KERNELS + "Ta4jKernelBenchmark.ta4jDecimal";
     private static final String STORE = "dev.quiver.bench.store.";
     private static final String LIVE = "dev.quiver.bench.live.";
+    private static final String SERVER = "dev.quiver.bench.server.";
 
     /** Copies the lists and checks that every target is about one of the figures. */
     public Scorecard {
@@ -113,6 +114,51 @@ public record Scorecard(List<Figure> figures, List<Target> targets) {
         targets.add(Target.value(importing, Column.QUIVER, Bound.atLeast(500_000)));
         targets.add(Target.value(read, Column.QUIVER, Bound.atMost(2)));
         targets.add(Target.value(query, Column.QUIVER, Bound.atMost(2_000)));
+
+        for (String rate : List.of("1000", "10000")) {
+            for (Statistic statistic : List.of(Statistic.MEDIAN, Statistic.P99)) {
+                Figure sse = new Figure(
+                        String.format("Tick POSTed -> SSE at %,d ticks/s", Integer.parseInt(rate)),
+                        "ms",
+                        Map.of(
+                                Column.QUIVER,
+                                new Source.Reading(
+                                        SERVER + "TickToSseHarness.tickToSse",
+                                        Map.of("rate", rate),
+                                        statistic,
+                                        Conversion.millis())));
+                figures.add(sse);
+                if (rate.equals("10000") && statistic == Statistic.P99) {
+                    targets.add(Target.value(sse, Column.QUIVER, Bound.atMost(5)));
+                }
+            }
+        }
+        for (String cache : List.of("warm", "off")) {
+            for (String span : List.of("1y", "10y")) {
+                Map<String, String> params = Map.of("cache", cache, "span", span);
+                String name = "GET analytics, " + span + ", " + (cache.equals("warm") ? "cached" : "no cache");
+                figures.add(new Figure(
+                        name + " (wrk)",
+                        "req/s",
+                        Map.of(
+                                Column.QUIVER,
+                                new Source.Reading(
+                                        SERVER + "PullEndpointHarness.throughput",
+                                        params,
+                                        Statistic.VALUE,
+                                        Conversion.asIs("ops/s", "req/s")))));
+                figures.add(new Figure(
+                        name + " (wrk)",
+                        "ms",
+                        Map.of(
+                                Column.QUIVER,
+                                new Source.Reading(
+                                        SERVER + "PullEndpointHarness.latency",
+                                        params,
+                                        Statistic.P99,
+                                        Conversion.millis()))));
+            }
+        }
         return new Scorecard(figures, targets);
     }
 

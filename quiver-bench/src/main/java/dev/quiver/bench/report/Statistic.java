@@ -9,7 +9,9 @@ public enum Statistic {
     /** The median sample. */
     MEDIAN("median", 50.0),
     /** The 99th percentile of the samples. */
-    P99("p99", 99.0);
+    P99("p99", 99.0),
+    /** A harness's one measured value (a count, a rate, a size), not a distribution. */
+    VALUE("value", Double.NaN);
 
     private final String label;
     private final double percent;
@@ -26,6 +28,9 @@ public enum Statistic {
 
     /** This statistic of {@code result}, empty if JMH did not report it. */
     public OptionalDouble of(JmhResult result) {
+        if (Double.isNaN(percent)) {
+            return OptionalDouble.of(result.score());
+        }
         Double value = result.percentiles().get(percent);
         return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
     }

@@ -27,7 +27,7 @@ class ReportTableTest {
                         " ta4j DoubleNum |",
                         " ta4j DecimalNum |",
                         " Hand-written loop |",
-                        " Result |");
+                        " Result");
         assertThat(lines.get(1)).matches("\\|[- :|]+\\|");
     }
 
