@@ -19,8 +19,9 @@ import java.util.SplittableRandom;
 /**
  * Import batches of made-up daily bars: a random walk per asset on weekdays from 1990 on, with one
  * split and one dividend, so that benchmark stores look like real ones. Deterministic per asset.
+ * Stateless; the engine benchmarks use the same bars as warm-start history.
  */
-final class SyntheticBars {
+public final class SyntheticBars {
 
     static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     static final LocalDate FIRST = LocalDate.of(1990, 1, 2);
@@ -28,13 +29,18 @@ final class SyntheticBars {
     private SyntheticBars() {}
 
     /** The symbol of asset number {@code index}: {@code A0000}, {@code A0001}, ... */
-    static AssetId symbol(int index) {
+    public static AssetId symbol(int index) {
         return AssetId.of(String.format("A%04d", index));
     }
 
+    /** Asset number {@code index}: a New York equity. */
+    public static Asset asset(int index) {
+        return Asset.of(AssetClass.EQUITY, symbol(index), "Asset " + index, "USD", "NYSE", NEW_YORK);
+    }
+
     /** A batch of {@code bars} weekday bars for asset number {@code index}, with adjusted closes. */
-    static BarImport batch(int index, int bars) {
-        Asset asset = Asset.of(AssetClass.EQUITY, symbol(index), "Asset " + index, "USD", "NYSE", NEW_YORK);
+    public static BarImport batch(int index, int bars) {
+        Asset asset = asset(index);
         SplittableRandom random = new SplittableRandom(index);
         long[] times = new long[bars];
         double[] open = new double[bars];
