@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 public final class Subscription implements AutoCloseable {
 
     private static final long IDLE_PARK_NANOS = 50_000_000;
+    private static final long SPIN_NANOS = 20_000;
 
     private final List<String> keys;
     private final List<AssetId> subjects;
@@ -99,21 +100,27 @@ public final class Subscription implements AutoCloseable {
         }
     }
 
+    /**
+     * Delivers pending slots in the order they became pending. When none is pending it spins for at
+     * most {@link #SPIN_NANOS} after its last delivery before it parks, so that a busy stream does not
+     * pay a wake-up per update, and an idle one costs no processor.
+     */
     private void deliver() {
+        long lastDelivery = System.nanoTime();
         while (open) {
-            boolean any = false;
-            for (int i = 0; i < slots.size() && open; i++) {
-                if (slots.take(i)) {
-                    any = true;
-                    call(i);
-                }
-            }
-            if (!any) {
+            int slot = slots.takeNext();
+            if (slot >= 0) {
+                call(slot);
+                lastDelivery = System.nanoTime();
+            } else if (System.nanoTime() - lastDelivery < SPIN_NANOS) {
+                Thread.onSpinWait();
+            } else {
                 waiting = true;
                 if (open && !slots.anyPending()) {
                     LockSupport.parkNanos(this, IDLE_PARK_NANOS);
                 }
                 waiting = false;
+                lastDelivery = System.nanoTime() - SPIN_NANOS;
             }
         }
     }
