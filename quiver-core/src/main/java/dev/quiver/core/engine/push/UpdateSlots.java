@@ -68,27 +68,32 @@ final class UpdateSlots {
             coalesced.incrementAndGet();
             return false;
         }
-        queue.setRelease((int) queueTail.getAndIncrement() & queueMask, slot + 1);
+        queue.set((int) queueTail.getAndIncrement() & queueMask, slot + 1);
         return true;
     }
 
-    /** Whether any slot is pending (read by the reader before it sleeps; a full fence). */
+    /**
+     * Whether a pending slot is ready to take; read by the reader before it sleeps. The writer's
+     * store of the queue entry and the reader's load of it are volatile, as are the subscription's
+     * sleeping flag, so that one of them sees the other (no lost wake-up).
+     */
     boolean anyPending() {
-        return queueTail.get() != queueHead;
+        return queue.get((int) queueHead & queueMask) != 0;
     }
 
     /**
      * Takes the next pending slot's latest value into {@link #readTime()}, {@link #readValue()} and
      * the flags; called only by the reader.
      *
-     * @return the slot, or -1 when no slot has a value not yet taken
+     * @return the slot, or -1 when no slot has a value not yet taken (or a writer has claimed the
+     *     next queue position and not filled it yet: it wakes the reader once it has)
      */
     int takeNext() {
-        while (queueTail.get() != queueHead) {
+        while (true) {
             int i = (int) queueHead & queueMask;
-            int entry;
-            while ((entry = queue.getAcquire(i)) == 0) {
-                Thread.onSpinWait(); // a writer has claimed the position and is about to fill it
+            int entry = queue.get(i);
+            if (entry == 0) {
+                return -1;
             }
             queue.setOpaque(i, 0);
             queueHead++;
@@ -96,7 +101,6 @@ final class UpdateSlots {
                 return entry - 1;
             }
         }
-        return -1;
     }
 
     /** Takes a slot's latest value; false when it was already taken. */
