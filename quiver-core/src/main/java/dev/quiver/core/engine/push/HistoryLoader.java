@@ -16,8 +16,8 @@ import java.util.Optional;
  * bar holding the clock's now, in the asset's zone; that bar and later ones are left to the live
  * input). An asset the source does not know becomes a live-only asset ({@link Asset#defaultFor})
  * with no history. The history is sized for the bars read and {@link BarHistory#HEADROOM} more, so
- * that a long history does not keep up to half its capacity unused. Runs on the caller of {@link PushEngine#add}, never on a shard. Thread-safe if the
- * source is.
+ * that a long history does not keep up to half its capacity unused. Runs on the caller of {@link
+ * PushEngine#add}, never on a shard. Thread-safe if the source is.
  */
 final class HistoryLoader {
 

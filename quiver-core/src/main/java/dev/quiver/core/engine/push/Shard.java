@@ -10,8 +10,8 @@ import java.util.concurrent.locks.LockSupport;
  * through a bounded lock-free ring; control and inter-shard messages through an unbounded inbox,
  * drained before each input. The writer applies both to the {@link ShardState} it alone owns, so
  * that it takes no lock, and allocates nothing per tick; when idle it spins for at most {@link
- * #SPIN_NANOS}, then parks until a producer wakes it (or for at most 10 ms, for housekeeping). Unexpected failures are
- * counted and handed to the error handler, and the writer goes on.
+ * #SPIN_NANOS}, then parks until a producer wakes it (or for at most 10 ms, for housekeeping).
+ * Unexpected failures are counted and handed to the error handler, and the writer goes on.
  *
  * <p>Thread-safe entry points are the producer methods ({@link #tick}, {@link #bar}, {@link
  * #closeBar}, {@link #barrier}, {@link #send}) and {@link #stop}.
