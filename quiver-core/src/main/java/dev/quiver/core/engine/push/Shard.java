@@ -9,8 +9,10 @@ import java.util.concurrent.locks.LockSupport;
  * One shard: its single writer thread and the two ways into it. Inputs (ticks, bars, closes) arrive
  * through a bounded lock-free ring; control and inter-shard messages through an unbounded inbox,
  * drained before each input. The writer applies both to the {@link ShardState} it alone owns, so
- * that it takes no lock, and allocates nothing per tick; when idle it spins for at most {@link
- * #SPIN_NANOS}, then parks until a producer wakes it (or for at most 10 ms, for housekeeping).
+ * that it takes no lock, and allocates nothing per tick; when idle it spins for an adaptive window
+ * of at most 50 µs ({@link AdaptiveSpin}), then parks until a producer wakes it (or for at most 10
+ * ms, for housekeeping); it never yields, since a yielding thread on a busy machine waits a whole
+ * time slice for its processor while a parked one is woken at once.
  * Unexpected failures are counted and handed to the error handler, and the writer goes on.
  *
  * <p>Thread-safe entry points are the producer methods ({@link #tick}, {@link #bar}, {@link
@@ -20,13 +22,10 @@ final class Shard {
 
     private static final long PARK_NANOS = 10_000_000;
 
-    /**
-     * How long an idle writer spins before it parks: long enough that inputs a few microseconds apart
-     * find it awake (a wake-up costs tens of microseconds), short enough that a quiet shard gives its
-     * processor back; it does not yield, since a yielding thread on a busy machine waits a whole time
-     * slice for its processor while a parked one is woken at once.
-     */
-    private static final long SPIN_NANOS = 50_000;
+    /** The idle writer's spin window (see {@link AdaptiveSpin}) is between these. */
+    private static final long MIN_SPIN_NANOS = 1_000;
+
+    private static final long MAX_SPIN_NANOS = 50_000;
 
     private final PushConfig config;
     private final Counters counters = new Counters();
@@ -34,6 +33,7 @@ final class Shard {
     private final InputRing ring;
     private final ConcurrentLinkedQueue<ShardMessage> inbox = new ConcurrentLinkedQueue<>();
     private final Thread thread;
+    private final AdaptiveSpin spin = new AdaptiveSpin(MIN_SPIN_NANOS, MAX_SPIN_NANOS);
     private volatile boolean running = true;
     private volatile boolean sleeping;
 
@@ -109,7 +109,6 @@ final class Shard {
     // ---- the writer
 
     private void run() {
-        long lastWork = System.nanoTime();
         while (running) {
             int work = drainInbox();
             InputEvent event;
@@ -121,12 +120,9 @@ final class Shard {
             }
             state.housekeepingIfDue(config.clock().millis());
             if (work > 0) {
-                lastWork = System.nanoTime();
-            } else if (System.nanoTime() - lastWork < SPIN_NANOS) {
-                Thread.onSpinWait();
-            } else {
+                spin.worked();
+            } else if (spin.idle()) {
                 sleep();
-                lastWork = System.nanoTime() - SPIN_NANOS;
             }
         }
     }

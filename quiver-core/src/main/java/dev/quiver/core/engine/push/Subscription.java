@@ -17,7 +17,8 @@ import java.util.function.Consumer;
 public final class Subscription implements AutoCloseable {
 
     private static final long IDLE_PARK_NANOS = 50_000_000;
-    private static final long SPIN_NANOS = 20_000;
+    private static final long MIN_SPIN_NANOS = 1_000;
+    private static final long MAX_SPIN_NANOS = 20_000;
 
     private final List<String> keys;
     private final List<AssetId> subjects;
@@ -26,6 +27,7 @@ public final class Subscription implements AutoCloseable {
     private final UpdateSlots slots;
     private final Consumer<Subscription> onClose;
     private final Thread thread;
+    private final AdaptiveSpin spin = new AdaptiveSpin(MIN_SPIN_NANOS, MAX_SPIN_NANOS);
     private final AtomicLong delivered = new AtomicLong();
     private final AtomicLong errors = new AtomicLong();
     private volatile boolean open = true;
@@ -101,26 +103,22 @@ public final class Subscription implements AutoCloseable {
     }
 
     /**
-     * Delivers pending slots in the order they became pending. When none is pending it spins for at
-     * most {@link #SPIN_NANOS} after its last delivery before it parks, so that a busy stream does not
-     * pay a wake-up per update, and an idle one costs no processor.
+     * Delivers pending slots in the order they became pending. When none is pending it spins for an
+     * adaptive window of at most 20 µs ({@link AdaptiveSpin}) before it parks, so that a busy stream
+     * does not pay a wake-up per update, and a sparse one costs almost no processor.
      */
     private void deliver() {
-        long lastDelivery = System.nanoTime();
         while (open) {
             int slot = slots.takeNext();
             if (slot >= 0) {
+                spin.worked();
                 call(slot);
-                lastDelivery = System.nanoTime();
-            } else if (System.nanoTime() - lastDelivery < SPIN_NANOS) {
-                Thread.onSpinWait();
-            } else {
+            } else if (spin.idle()) {
                 waiting = true;
                 if (open && !slots.anyPending()) {
                     LockSupport.parkNanos(this, IDLE_PARK_NANOS);
                 }
                 waiting = false;
-                lastDelivery = System.nanoTime() - SPIN_NANOS;
             }
         }
     }
