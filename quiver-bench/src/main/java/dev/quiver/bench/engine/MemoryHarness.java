@@ -21,7 +21,9 @@ import java.util.Map;
  * bytes ({@code B/op}) and prints them. Target: at most 1 KB per node.
  *
  * <p>Usage: {@code java -cp benchmarks.jar dev.quiver.bench.engine.MemoryHarness --out FILE
- * [--quick]}; run with a fixed heap (such as {@code -Xms2g -Xmx2g}) so that collections are full.
+ * [--quick]}; run it with {@code -XX:+UseSerialGC -Xms2g -Xmx2g}: the serial collector's full
+ * collection compacts the whole heap, so that the used heap counts live objects alone (G1's reads a
+ * few percent higher).
  */
 public final class MemoryHarness {
 
@@ -78,7 +80,7 @@ public final class MemoryHarness {
 
     /**
      * The used heap once garbage is gone: the lowest reading over several full collections (each
-     * {@code System.gc()} is a full, compacting collection on the default collector unless disabled).
+     * {@code System.gc()} is a full, compacting collection unless disabled).
      */
     static long retained() throws InterruptedException {
         long least = Long.MAX_VALUE;
