@@ -29,7 +29,7 @@ final class LatencyRecorder implements UpdateListener {
     private final long measureFrom;
     private final long end;
     private final long[] delivered;
-    private final Histogram nanos = new Histogram(60_000_000_000L, 3);
+    private final Histogram nanos = new Histogram(3); // resizes to any latency
     private volatile long recorded;
 
     /**

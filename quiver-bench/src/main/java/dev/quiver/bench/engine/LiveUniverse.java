@@ -99,10 +99,6 @@ final class LiveUniverse implements AutoCloseable {
         return ids;
     }
 
-    int size() {
-        return ids.length;
-    }
-
     /** 10:00 New York on the live day, in epoch millis: inside every asset's forming bar. */
     long morningMillis() {
         return morningMillis;
