@@ -38,7 +38,7 @@ public final class TickLatencyHarness {
     /** Runs every rate and writes the results. */
     public static void main(String[] args) throws InterruptedException {
         HarnessOptions options = HarnessOptions.parse(TickLatencyHarness.class.getName(), args);
-        Duration warmup = Duration.ofSeconds(options.quick() ? 2 : 8);
+        Duration warmup = Duration.ofSeconds(options.quick() ? 1 : 8);
         Duration measure = Duration.ofSeconds(options.quick() ? 4 : 15);
         List<JmhResult> results = new ArrayList<>();
         try (LiveUniverse universe = LiveUniverse.start(ASSETS, BARS)) {
@@ -88,11 +88,11 @@ public final class TickLatencyHarness {
         for (AssetId id : ids) {
             keys.add(id + ":close");
         }
-        Pacer pacer = Pacer.of(System.nanoTime() + Duration.ofSeconds(1).toNanos(), rate);
+        Pacer pacer = Pacer.of(System.nanoTime() + Duration.ofMillis(500).toNanos(), rate);
         LatencyRecorder recorder = new LatencyRecorder(ids, pacer, first, measureFrom, ticks);
         Subscription subscription = engine.subscribe(keys, recorder);
         try {
-            engine.drain(Duration.ofSeconds(10));
+            engine.drain(Duration.ofSeconds(10)); // the columns are live, well before the first trade is due
             for (long seq = 0; seq < ticks; seq++) {
                 pacer.awaitTurn(seq);
                 engine.tick(
