@@ -39,7 +39,7 @@ public final class TickLatencyHarness {
     public static void main(String[] args) throws InterruptedException {
         HarnessOptions options = HarnessOptions.parse(TickLatencyHarness.class.getName(), args);
         Duration warmup = Duration.ofSeconds(options.quick() ? 1 : 8);
-        Duration measure = Duration.ofSeconds(options.quick() ? 4 : 15);
+        Duration measure = Duration.ofSeconds(options.quick() ? 3 : 15);
         List<JmhResult> results = new ArrayList<>();
         try (LiveUniverse universe = LiveUniverse.start(ASSETS, BARS)) {
             universe.addToEach(LiveUniverse.ANALYTICS);
