@@ -19,7 +19,7 @@ import java.util.SplittableRandom;
 /**
  * Import batches of made-up daily bars: a random walk per asset on weekdays from 1990 on, with one
  * split and one dividend, so that benchmark stores look like real ones. Deterministic per asset.
- * Stateless.
+ * Stateless; the engine benchmarks use the same bars as warm-start history.
  */
 public final class SyntheticBars {
 
@@ -33,9 +33,14 @@ public final class SyntheticBars {
         return AssetId.of(String.format("A%04d", index));
     }
 
+    /** Asset number {@code index}: a New York equity. */
+    public static Asset asset(int index) {
+        return Asset.of(AssetClass.EQUITY, symbol(index), "Asset " + index, "USD", "NYSE", NEW_YORK);
+    }
+
     /** A batch of {@code bars} weekday bars for asset number {@code index}, with adjusted closes. */
     public static BarImport batch(int index, int bars) {
-        Asset asset = Asset.of(AssetClass.EQUITY, symbol(index), "Asset " + index, "USD", "NYSE", NEW_YORK);
+        Asset asset = asset(index);
         SplittableRandom random = new SplittableRandom(index);
         long[] times = new long[bars];
         double[] open = new double[bars];

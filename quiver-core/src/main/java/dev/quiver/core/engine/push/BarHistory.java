@@ -11,16 +11,21 @@ import java.util.Arrays;
  */
 final class BarHistory {
 
+    /** Bars a history has room for beyond those it is created with. */
+    static final int HEADROOM = 64;
+
     private long[] times;
     private long[] keys;
     private double[][] columns;
     private int size;
 
+    /** Room for {@link #HEADROOM} bars before the first growth. */
     BarHistory() {
-        this(64);
+        this(HEADROOM);
     }
 
-    private BarHistory(int capacity) {
+    /** Room for {@code capacity} bars before the first growth (doubling). */
+    BarHistory(int capacity) {
         times = new long[capacity];
         keys = new long[capacity];
         columns = new double[Fields.COUNT][capacity];

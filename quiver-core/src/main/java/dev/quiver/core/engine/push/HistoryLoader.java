@@ -15,8 +15,9 @@ import java.util.Optional;
  * Reads an asset's history for warm start: every bar the source has before the live point (the
  * bar holding the clock's now, in the asset's zone; that bar and later ones are left to the live
  * input). An asset the source does not know becomes a live-only asset ({@link Asset#defaultFor})
- * with no history. Runs on the caller of {@link PushEngine#add}, never on a shard. Thread-safe if the
- * source is.
+ * with no history. The history is sized for the bars read and {@link BarHistory#HEADROOM} more, so
+ * that a long history does not keep up to half its capacity unused. Runs on the caller of {@link
+ * PushEngine#add}, never on a shard. Thread-safe if the source is.
  */
 final class HistoryLoader {
 
@@ -36,7 +37,7 @@ final class HistoryLoader {
         Asset asset = data.map(AssetData::asset).orElseGet(() -> Asset.defaultFor(id));
         BarClock bars = new BarClock(interval, asset.zone());
         long liveStartKey = bars.keyOf(bars.startOf(clock.instant().getEpochSecond()));
-        BarHistory history = new BarHistory();
+        BarHistory history = new BarHistory(data.map(d -> d.bars().size()).orElse(0) + BarHistory.HEADROOM);
         boolean adjusted = data.isPresent() && data.get().adjustedClose() != null;
         if (data.isPresent()) {
             BarSeries series = data.get().bars();

@@ -77,11 +77,15 @@ final class InputRing {
         return sequences.get(i) == head + 1 ? events[i] : null;
     }
 
-    /** Returns the peeked slot to the producers; called only by the consumer. */
+    /**
+     * Returns the peeked slot to the producers; called only by the consumer. A release store is
+     * enough (no full fence per event): the slot's reads come before it, and no producer sleeps
+     * waiting on it.
+     */
     void release() {
         int i = (int) head & mask;
         events[i].clear();
-        sequences.set(i, head + events.length);
+        sequences.setRelease(i, head + events.length);
         head++;
     }
 

@@ -9,9 +9,11 @@ import java.util.concurrent.locks.LockSupport;
  * One shard: its single writer thread and the two ways into it. Inputs (ticks, bars, closes) arrive
  * through a bounded lock-free ring; control and inter-shard messages through an unbounded inbox,
  * drained before each input. The writer applies both to the {@link ShardState} it alone owns, so
- * that it takes no lock, and allocates nothing per tick; when idle it spins, yields, then parks
- * until a producer wakes it (or for at most 10 ms, for housekeeping). Unexpected failures are
- * counted and handed to the error handler, and the writer goes on.
+ * that it takes no lock, and allocates nothing per tick; when idle it spins for an adaptive window
+ * of at most 50 µs ({@link AdaptiveSpin}), then parks until a producer wakes it (or for at most 10
+ * ms, for housekeeping); it never yields, since a yielding thread on a busy machine waits a whole
+ * time slice for its processor while a parked one is woken at once.
+ * Unexpected failures are counted and handed to the error handler, and the writer goes on.
  *
  * <p>Thread-safe entry points are the producer methods ({@link #tick}, {@link #bar}, {@link
  * #closeBar}, {@link #barrier}, {@link #send}) and {@link #stop}.
@@ -20,12 +22,18 @@ final class Shard {
 
     private static final long PARK_NANOS = 10_000_000;
 
+    /** The idle writer's spin window (see {@link AdaptiveSpin}) is between these. */
+    private static final long MIN_SPIN_NANOS = 1_000;
+
+    private static final long MAX_SPIN_NANOS = 50_000;
+
     private final PushConfig config;
     private final Counters counters = new Counters();
     private final ShardState state;
     private final InputRing ring;
     private final ConcurrentLinkedQueue<ShardMessage> inbox = new ConcurrentLinkedQueue<>();
     private final Thread thread;
+    private final AdaptiveSpin spin = new AdaptiveSpin(MIN_SPIN_NANOS, MAX_SPIN_NANOS);
     private volatile boolean running = true;
     private volatile boolean sleeping;
 
@@ -101,7 +109,6 @@ final class Shard {
     // ---- the writer
 
     private void run() {
-        int idle = 0;
         while (running) {
             int work = drainInbox();
             InputEvent event;
@@ -112,23 +119,20 @@ final class Shard {
                 work++;
             }
             state.housekeepingIfDue(config.clock().millis());
-            idle = work > 0 ? 0 : idle(idle);
+            if (work > 0) {
+                spin.worked();
+            } else if (spin.idle()) {
+                sleep();
+            }
         }
     }
 
-    private int idle(int idle) {
-        if (idle < 200) {
-            Thread.onSpinWait();
-        } else if (idle < 300) {
-            Thread.yield();
-        } else {
-            sleeping = true;
-            if (ring.peek() == null && inbox.isEmpty()) {
-                LockSupport.parkNanos(this, PARK_NANOS);
-            }
-            sleeping = false;
+    private void sleep() {
+        sleeping = true;
+        if (ring.peek() == null && inbox.isEmpty()) {
+            LockSupport.parkNanos(this, PARK_NANOS);
         }
-        return idle + 1;
+        sleeping = false;
     }
 
     private int drainInbox() {

@@ -6,9 +6,8 @@ import dev.quiver.core.engine.pull.Alignment;
 import dev.quiver.core.graph.GraphBuilder;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
@@ -33,7 +32,9 @@ final class SubjectGraph {
     private final Alignment alignment;
     private final long graceMillis;
     private final Counters counters;
-    private final Map<String, Integer> expressions = new LinkedHashMap<>();
+    /** Each addition once (a list with repeats is leaner than counts in a map): a removal drops one. */
+    private List<String> expressions = List.of();
+
     private final List<Sink> sinks = new ArrayList<>();
     private final List<CompletableFuture<Void>> priming = new ArrayList<>();
     private Plan plan;
@@ -60,21 +61,21 @@ final class SubjectGraph {
      * @throws IllegalArgumentException if the expressions would read more than 64 assets
      */
     void change(ColumnChange change, Function<AssetId, TrackedAsset> sources, long now) {
-        Map<String, Integer> next = new LinkedHashMap<>(expressions);
-        for (String e : change.add()) {
-            next.merge(e, 1, Integer::sum);
-        }
+        List<String> next = new ArrayList<>(expressions);
+        next.addAll(change.add());
         for (String e : change.remove()) {
-            next.computeIfPresent(e, (k, count) -> count == 1 ? null : count - 1);
+            int last = next.lastIndexOf(e);
+            if (last >= 0) {
+                next.remove(last);
+            }
         }
         Plan compiled = null;
         if (!next.isEmpty()) {
             GraphBuilder builder = new GraphBuilder(catalogue);
-            next.keySet().forEach(e -> builder.request(own.data().id(), e));
+            new LinkedHashSet<>(next).forEach(e -> builder.request(own.data().id(), e));
             compiled = new Plan(builder.build(), own.data(), sources, alignment, counters);
         }
-        expressions.clear();
-        expressions.putAll(next);
+        expressions = List.copyOf(next);
         sinks.addAll(change.attach());
         sinks.removeAll(change.detach());
         if (plan != null) {

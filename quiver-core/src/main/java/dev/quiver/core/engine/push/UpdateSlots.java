@@ -13,7 +13,11 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * <p>Each slot has one writer (the shard owning the column's subject), which never waits: a version
  * number makes each slot a seqlock (odd while writing), and the single reader retries a read that
  * overlapped a write. The reader remembers the version it delivered, so that a value is delivered at
- * most once. Writes and reads allocate nothing and take no lock.
+ * most once. A slot that becomes pending is also put on a queue of pending slots, so that the reader
+ * finds what to deliver without scanning every column: a bounded queue with many writers (one per
+ * shard) and the one reader, in which a slot appears at most once (only its change from not pending
+ * to pending puts it there, and the reader takes it off before it clears the mark), so that a
+ * capacity of the number of slots never fills. Writes and reads allocate nothing and take no lock.
  */
 final class UpdateSlots {
 
@@ -25,6 +29,10 @@ final class UpdateSlots {
     private final int[] flags;
     private final AtomicLongArray versions;
     private final AtomicIntegerArray pending;
+    private final AtomicIntegerArray queue;
+    private final AtomicLong queueTail = new AtomicLong();
+    private final int queueMask;
+    private long queueHead;
     private final long[] delivered;
     private final AtomicLong coalesced = new AtomicLong();
     private long readTime;
@@ -37,11 +45,10 @@ final class UpdateSlots {
         flags = new int[size];
         versions = new AtomicLongArray(size);
         pending = new AtomicIntegerArray(size);
+        int capacity = Integer.highestOneBit(Math.max(1, size - 1)) << 1;
+        queue = new AtomicIntegerArray(capacity);
+        queueMask = capacity - 1;
         delivered = new long[size];
-    }
-
-    int size() {
-        return times.length;
     }
 
     /**
@@ -61,29 +68,44 @@ final class UpdateSlots {
             coalesced.incrementAndGet();
             return false;
         }
+        queue.set((int) queueTail.getAndIncrement() & queueMask, slot + 1);
         return true;
     }
 
-    /** Whether any slot is pending (read by the reader before it sleeps). */
+    /**
+     * Whether a pending slot is ready to take; read by the reader before it sleeps. The writer's
+     * store of the queue entry and the reader's load of it are volatile, as are the subscription's
+     * sleeping flag, so that one of them sees the other (no lost wake-up).
+     */
     boolean anyPending() {
-        for (int i = 0; i < times.length; i++) {
-            if (pending.get(i) == 1) {
-                return true;
-            }
-        }
-        return false;
+        return queue.get((int) queueHead & queueMask) != 0;
     }
 
     /**
-     * Takes a pending slot's latest value into {@link #readTime()}, {@link #readValue()} and the
-     * flags; called only by the reader.
+     * Takes the next pending slot's latest value into {@link #readTime()}, {@link #readValue()} and
+     * the flags; called only by the reader.
      *
-     * @return false when the slot was not pending, or its value was already taken
+     * @return the slot, or -1 when no slot has a value not yet taken (or a writer has claimed the
+     *     next queue position and not filled it yet: it wakes the reader once it has)
      */
-    boolean take(int slot) {
-        if (pending.get(slot) == 0 || pending.getAndSet(slot, 0) == 0) {
-            return false;
+    int takeNext() {
+        while (true) {
+            int i = (int) queueHead & queueMask;
+            int entry = queue.get(i);
+            if (entry == 0) {
+                return -1;
+            }
+            queue.setOpaque(i, 0);
+            queueHead++;
+            if (take(entry - 1)) {
+                return entry - 1;
+            }
         }
+    }
+
+    /** Takes a slot's latest value; false when it was already taken. */
+    private boolean take(int slot) {
+        pending.set(slot, 0);
         long version;
         do {
             version = versions.getAcquire(slot);

@@ -16,12 +16,13 @@ class UpdateSlotsTest {
         assertThat(slots.write(0, 10, 2.0, true, false)).isFalse();
         assertThat(slots.write(0, 11, 3.0, false, true)).isFalse();
 
-        assertThat(slots.take(0)).isTrue();
+        assertThat(slots.takeNext()).isZero();
         assertThat(slots.readTime()).isEqualTo(11);
         assertThat(slots.readValue()).isEqualTo(3.0);
         assertThat(slots.readProvisional()).isFalse();
         assertThat(slots.readStale()).isTrue();
         assertThat(slots.coalesced()).isEqualTo(2);
+        assertThat(slots.takeNext()).as("nothing left").isEqualTo(-1);
     }
 
     @Test
@@ -29,9 +30,38 @@ class UpdateSlotsTest {
         slots.write(1, 10, 1.0, false, false);
 
         assertThat(slots.anyPending()).isTrue();
-        assertThat(slots.take(0)).isFalse();
-        assertThat(slots.take(1)).isTrue();
-        assertThat(slots.take(1)).isFalse();
+        assertThat(slots.takeNext()).isEqualTo(1);
+        assertThat(slots.takeNext()).isEqualTo(-1);
         assertThat(slots.anyPending()).isFalse();
+    }
+
+    @Test
+    void shouldGiveSlotsInTheOrderTheyBecamePendingAndAgainAfterANewWrite() {
+        slots.write(1, 10, 1.0, false, false);
+        slots.write(0, 10, 2.0, false, false);
+        slots.write(1, 10, 3.0, false, false);
+
+        assertThat(slots.takeNext()).isEqualTo(1);
+        assertThat(slots.readValue()).isEqualTo(3.0);
+        assertThat(slots.takeNext()).isZero();
+        assertThat(slots.write(1, 11, 4.0, false, false))
+                .as("a taken slot wakes the reader again")
+                .isTrue();
+        assertThat(slots.takeNext()).isEqualTo(1);
+        assertThat(slots.readValue()).isEqualTo(4.0);
+        assertThat(slots.takeNext()).isEqualTo(-1);
+    }
+
+    @Test
+    void shouldCoalesceWritesToATakenSlotIntoOneDelivery() {
+        UpdateSlots one = new UpdateSlots(1);
+        one.write(0, 10, 1.0, false, false);
+        assertThat(one.takeNext()).isZero();
+        one.write(0, 10, 2.0, false, false);
+        one.write(0, 10, 3.0, false, false);
+
+        assertThat(one.takeNext()).isZero();
+        assertThat(one.readValue()).isEqualTo(3.0);
+        assertThat(one.takeNext()).isEqualTo(-1);
     }
 }

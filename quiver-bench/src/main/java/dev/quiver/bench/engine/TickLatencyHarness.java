@@ -1,0 +1,118 @@
+package dev.quiver.bench.engine;
+
+import dev.quiver.bench.report.HarnessResults;
+import dev.quiver.bench.report.JmhResult;
+import dev.quiver.bench.report.JmhResults;
+import dev.quiver.core.asset.AssetId;
+import dev.quiver.core.engine.push.PushEngine;
+import dev.quiver.core.engine.push.Subscription;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Tick to listener latency through a running one-shard engine: 1,000 assets with the 20 analytics
+ * of {@link LiveUniverse#ANALYTICS} each, one subscription on every asset's {@code close}. A producer
+ * thread sends trades round-robin across the assets at a fixed rate (10,000 and 100,000 a second);
+ * each trade is a provisional step of its asset's analytics and one update to the listener, whose
+ * latency is recorded from the trade's intended send time (see {@link LatencyRecorder}). Each rate
+ * is warmed up, then measured. Writes {@code TickLatencyHarness.tickToListener} per rate (microseconds,
+ * percentiles) and prints a summary. Target: p99 at most 50 µs.
+ *
+ * <p>Usage: {@code java -cp benchmarks.jar dev.quiver.bench.engine.TickLatencyHarness --out FILE
+ * [--quick]}; the full run takes under a minute, the quick one under 15 s.
+ */
+public final class TickLatencyHarness {
+
+    static final String BENCHMARK = TickLatencyHarness.class.getName() + ".tickToListener";
+    static final int ASSETS = 1_000;
+    static final int BARS = 260;
+    static final int[] RATES = {10_000, 100_000};
+
+    private TickLatencyHarness() {}
+
+    /** Runs every rate and writes the results. */
+    public static void main(String[] args) throws InterruptedException {
+        HarnessOptions options = HarnessOptions.parse(TickLatencyHarness.class.getName(), args);
+        Duration warmup = Duration.ofSeconds(options.quick() ? 1 : 8);
+        Duration measure = Duration.ofSeconds(options.quick() ? 3 : 15);
+        List<JmhResult> results = new ArrayList<>();
+        try (LiveUniverse universe = LiveUniverse.start(ASSETS, BARS)) {
+            universe.addToEach(LiveUniverse.ANALYTICS);
+            long first = 0;
+            for (int rate : RATES) {
+                long warmupTicks = rate * warmup.toSeconds();
+                long ticks = warmupTicks + rate * measure.toSeconds();
+                Histogram nanos = run(universe, rate, first, warmupTicks, ticks);
+                first += ticks / ASSETS;
+                Map<String, String> params = Map.of(
+                        "rate", String.valueOf(rate),
+                        "assets", String.valueOf(ASSETS),
+                        "analytics", String.valueOf(LiveUniverse.ANALYTICS.size()));
+                results.add(HarnessResults.latency(
+                        BENCHMARK,
+                        params,
+                        nanos,
+                        HarnessResults.thisJvm(warmup.toSeconds() + " s", measure.toSeconds() + " s")));
+                System.out.printf(
+                        "tick to listener at %,d trades/s (%,d assets x %d analytics, load average %.2f):"
+                                + " %,d trades, p50 %.1f us, p90 %.1f us, p99 %.1f us, p99.9 %.1f us, max %.1f us%n",
+                        rate,
+                        ASSETS,
+                        LiveUniverse.ANALYTICS.size(),
+                        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                        nanos.getTotalCount(),
+                        nanos.getValueAtPercentile(50) / 1e3,
+                        nanos.getValueAtPercentile(90) / 1e3,
+                        nanos.getValueAtPercentile(99) / 1e3,
+                        nanos.getValueAtPercentile(99.9) / 1e3,
+                        nanos.getMaxValue() / 1e3);
+            }
+        }
+        JmhResults.of(results).write(options.out());
+    }
+
+    /**
+     * Sends {@code ticks} trades at {@code rate}, each asset's numbered from {@code first}, and
+     * returns the latencies of those from {@code measureFrom} on.
+     */
+    private static Histogram run(LiveUniverse universe, int rate, long first, long measureFrom, long ticks)
+            throws InterruptedException {
+        AssetId[] ids = universe.ids();
+        PushEngine engine = universe.engine();
+        List<String> keys = new ArrayList<>();
+        for (AssetId id : ids) {
+            keys.add(id + ":close");
+        }
+        Pacer pacer = Pacer.of(System.nanoTime() + Duration.ofMillis(500).toNanos(), rate);
+        LatencyRecorder recorder = new LatencyRecorder(ids, pacer, first, measureFrom, ticks);
+        Subscription subscription = engine.subscribe(keys, recorder);
+        try {
+            engine.drain(Duration.ofSeconds(10)); // the columns are live, well before the first trade is due
+            for (long seq = 0; seq < ticks; seq++) {
+                pacer.awaitTurn(seq);
+                engine.tick(
+                        ids[(int) (seq % ids.length)],
+                        universe.morningMillis(),
+                        LatencyRecorder.price(first + seq / ids.length),
+                        100);
+            }
+            engine.drain(Duration.ofSeconds(10));
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (recorder.recorded() < ticks - measureFrom && System.nanoTime() < deadline) {
+                LockSupport.parkNanos(1_000_000);
+            }
+            if (recorder.recorded() < ticks - measureFrom) {
+                throw new IllegalStateException("only " + recorder.recorded() + " of " + (ticks - measureFrom)
+                        + " trades reached the listener");
+            }
+        } finally {
+            subscription.close();
+        }
+        return recorder.nanos();
+    }
+}
