@@ -22,6 +22,7 @@ public record Scorecard(List<Figure> figures, List<Target> targets) {
     private static final String STORE = "dev.quiver.bench.store.";
     private static final String LIVE = "dev.quiver.bench.live.";
     private static final String SERVER = "dev.quiver.bench.server.";
+    private static final String ENGINE = "dev.quiver.bench.engine.";
 
     /** Copies the lists and checks that every target is about one of the figures. */
     public Scorecard {
@@ -94,6 +95,37 @@ public record Scorecard(List<Figure> figures, List<Target> targets) {
         targets.add(Target.value(liveSix, Column.QUIVER, Bound.atMost(100)));
         targets.add(Target.ratio(liveSix, Column.TA4J_DOUBLE, Column.QUIVER, Bound.atLeast(20)));
         targets.add(Target.value(nodeCost, Column.QUIVER, Bound.atMost(25)));
+
+        Figure throughput = quiverOnly(
+                "Ticks into one shard, 1,000 assets x 20 analytics",
+                ENGINE + "PushThroughputBenchmark.sendAndDrain",
+                Statistic.MEDIAN,
+                Conversion.perSecond("ticks", "ticks"));
+        figures.add(throughput);
+        targets.add(Target.value(throughput, Column.QUIVER, Bound.atLeast(500_000)));
+        for (String rate : List.of("10000", "100000")) {
+            for (Statistic statistic : List.of(Statistic.MEDIAN, Statistic.P99)) {
+                Figure latency = new Figure(
+                        String.format("Tick -> listener in process at %,d ticks/s", Integer.parseInt(rate)),
+                        "\u00b5s",
+                        Map.of(
+                                Column.QUIVER,
+                                new Source.Reading(
+                                        ENGINE + "TickLatencyHarness.tickToListener",
+                                        Map.of("rate", rate),
+                                        statistic,
+                                        Conversion.micros())));
+                figures.add(latency);
+                if (rate.equals("10000") && statistic == Statistic.P99) {
+                    targets.add(Target.value(latency, Column.QUIVER, Bound.atMost(50)));
+                }
+            }
+        }
+        Figure perNode = memory("Heap per live node (20 analytics, windows <= 50)", "bytesPerNode", "260");
+        Figure perAsset = memory("Heap per live asset, 1 year of daily history", "bytesPerAsset", "260");
+        Figure perAssetDecade = memory("Heap per live asset, 10 years of daily history", "bytesPerAsset", "2520");
+        figures.addAll(List.of(perNode, perAsset, perAssetDecade));
+        targets.add(Target.value(perNode, Column.QUIVER, Bound.atMost(1_024)));
 
         Figure importing = quiverOnly(
                 "Import into SQLite",
@@ -181,6 +213,19 @@ public record Scorecard(List<Figure> figures, List<Target> targets) {
                         Statistic.MIN,
                         Conversion.nanosPerBar("decimalBars")));
         return sources;
+    }
+
+    private static Figure memory(String name, String measurement, String bars) {
+        return new Figure(
+                name,
+                "bytes",
+                Map.of(
+                        Column.QUIVER,
+                        new Source.Reading(
+                                ENGINE + "MemoryHarness." + measurement,
+                                Map.of("bars", bars),
+                                Statistic.VALUE,
+                                Conversion.asIs("B/op", "bytes"))));
     }
 
     private static Source live(String peer) {

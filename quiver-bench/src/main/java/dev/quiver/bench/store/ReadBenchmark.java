@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Reads one asset's ten years of daily bars (2,520) in the split-adjusted view from a store of {@code
- * assets} (500) such assets, a different asset each call. Sampled, so percentiles are reported.
+ * storeAssets} (500) such assets, a different asset each call. Sampled, so percentiles are reported.
  * Target: p99 at most 2 ms.
  */
 @State(Scope.Benchmark)
@@ -39,7 +39,7 @@ public class ReadBenchmark {
 
     /** Assets in the store. */
     @Param("500")
-    int assets;
+    int storeAssets;
 
     private TempStore temp;
     private BarStore store;
@@ -47,13 +47,13 @@ public class ReadBenchmark {
     private DateRange tenYears;
     private int next;
 
-    /** Fills a store with {@code assets} assets of 2,520 bars, a split and a dividend each. */
+    /** Fills a store with {@code storeAssets} assets of 2,520 bars, a split and a dividend each. */
     @Setup(Level.Trial)
     public void fillStore() throws IOException {
         temp = TempStore.create();
         store = temp.store();
-        ids = new AssetId[assets];
-        for (int i = 0; i < assets; i++) {
+        ids = new AssetId[storeAssets];
+        for (int i = 0; i < storeAssets; i++) {
             ids[i] = store.importBars(SyntheticBars.batch(i, BARS)).asset();
         }
         tenYears = store.coverage(ids[0]).get(0).range();
@@ -74,7 +74,7 @@ public class ReadBenchmark {
     @Benchmark
     public BarSeries readTenYearsSplitAdjusted() {
         AssetId id = ids[next];
-        next = (next + 1) % assets;
+        next = (next + 1) % storeAssets;
         return store.bars(id, Interval.ONE_DAY, tenYears, Adjustment.SPLIT);
     }
 }
