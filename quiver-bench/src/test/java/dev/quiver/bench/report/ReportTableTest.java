@@ -38,37 +38,37 @@ class ReportTableTest {
                         "SMA(20)",
                         "fastest",
                         "ns/bar",
-                        "1.10",
-                        "1.05",
-                        "87.7",
-                        "1,552",
+                        "0.71",
+                        "1.08",
+                        "66.7",
+                        "941",
                         "",
-                        "1.049",
+                        "0.662",
                         "Quiver / TA-Lib Java <= 1.05",
                         "met");
         assertThat(cells(lines.get(3)))
-                .containsExactly("", "", "", "", "", "", "", "", "79.7", "ta4j DoubleNum / Quiver >= 20", "met");
+                .containsExactly("", "", "", "", "", "", "", "", "93.3", "ta4j DoubleNum / Quiver >= 20", "met");
     }
 
     @Test
     void shouldLeaveThePeerColumnsOfQuiverOnlyFiguresEmpty() {
         String row = lines.stream()
-                .filter(l -> l.startsWith("| Import into SQLite"))
+                .filter(l -> l.startsWith("| Tick -> listener in process at 10,000") && l.contains(" p99 "))
                 .findFirst()
                 .orElseThrow();
 
         assertThat(cells(row))
                 .containsExactly(
-                        "Import into SQLite",
-                        "median",
-                        "bars/s",
-                        "183,399",
+                        "Tick -> listener in process at 10,000 ticks/s",
+                        "p99",
+                        "\u00b5s",
+                        "1,456",
                         "",
                         "",
                         "",
                         "",
                         "",
-                        "Quiver >= 500,000 bars/s",
+                        "Quiver <= 50 \u00b5s",
                         "MISSED");
     }
 
