@@ -1,5 +1,6 @@
 package dev.quiver.bench.engine;
 
+import dev.quiver.bench.report.HarnessOptions;
 import dev.quiver.bench.report.HarnessResults;
 import dev.quiver.bench.report.JmhResult;
 import dev.quiver.bench.report.JmhResults;

@@ -103,24 +103,15 @@ public record Scorecard(List<Figure> figures, List<Target> targets) {
                 Conversion.perSecond("ticks", "ticks"));
         figures.add(throughput);
         targets.add(Target.value(throughput, Column.QUIVER, Bound.atLeast(500_000)));
-        for (String rate : List.of("10000", "100000")) {
-            for (Statistic statistic : List.of(Statistic.MEDIAN, Statistic.P99)) {
-                Figure latency = new Figure(
-                        String.format("Tick -> listener in process at %,d ticks/s", Integer.parseInt(rate)),
-                        "\u00b5s",
-                        Map.of(
-                                Column.QUIVER,
-                                new Source.Reading(
-                                        ENGINE + "TickLatencyHarness.tickToListener",
-                                        Map.of("rate", rate),
-                                        statistic,
-                                        Conversion.micros())));
-                figures.add(latency);
-                if (rate.equals("10000") && statistic == Statistic.P99) {
-                    targets.add(Target.value(latency, Column.QUIVER, Bound.atMost(50)));
-                }
-            }
-        }
+        latencies(
+                figures,
+                targets,
+                "Tick -> listener in process",
+                ENGINE + "TickLatencyHarness.tickToListener",
+                Conversion.micros(),
+                List.of("10000", "100000"),
+                "10000",
+                Bound.atMost(50));
         Figure perNode = memory("Heap per live node (20 analytics, windows <= 50)", "bytesPerNode", "260");
         Figure perAsset = memory("Heap per live asset, 1 year of daily history", "bytesPerAsset", "260");
         Figure perAssetDecade = memory("Heap per live asset, 10 years of daily history", "bytesPerAsset", "2520");
@@ -147,24 +138,15 @@ public record Scorecard(List<Figure> figures, List<Target> targets) {
         targets.add(Target.value(read, Column.QUIVER, Bound.atMost(2)));
         targets.add(Target.value(query, Column.QUIVER, Bound.atMost(2_000)));
 
-        for (String rate : List.of("1000", "10000")) {
-            for (Statistic statistic : List.of(Statistic.MEDIAN, Statistic.P99)) {
-                Figure sse = new Figure(
-                        String.format("Tick POSTed -> SSE at %,d ticks/s", Integer.parseInt(rate)),
-                        "ms",
-                        Map.of(
-                                Column.QUIVER,
-                                new Source.Reading(
-                                        SERVER + "TickToSseHarness.tickToSse",
-                                        Map.of("rate", rate),
-                                        statistic,
-                                        Conversion.millis())));
-                figures.add(sse);
-                if (rate.equals("10000") && statistic == Statistic.P99) {
-                    targets.add(Target.value(sse, Column.QUIVER, Bound.atMost(5)));
-                }
-            }
-        }
+        latencies(
+                figures,
+                targets,
+                "Tick POSTed -> SSE",
+                SERVER + "TickToSseHarness.tickToSse",
+                Conversion.millis(),
+                List.of("1000", "10000"),
+                "10000",
+                Bound.atMost(5));
         for (String cache : List.of("warm", "off")) {
             for (String span : List.of("1y", "10y")) {
                 Map<String, String> params = Map.of("cache", cache, "span", span);
@@ -213,6 +195,35 @@ public record Scorecard(List<Figure> figures, List<Target> targets) {
                         Statistic.MIN,
                         Conversion.nanosPerBar("decimalBars")));
         return sources;
+    }
+
+    /**
+     * The median and p99 of a latency harness at each rate, and the target {@code p99} on the p99
+     * at {@code targetRate}.
+     */
+    private static void latencies(
+            List<Figure> figures,
+            List<Target> targets,
+            String name,
+            String harness,
+            Conversion conversion,
+            List<String> rates,
+            String targetRate,
+            Bound p99) {
+        for (String rate : rates) {
+            for (Statistic statistic : List.of(Statistic.MEDIAN, Statistic.P99)) {
+                Figure latency = new Figure(
+                        String.format("%s at %,d ticks/s", name, Integer.parseInt(rate)),
+                        conversion.unit(),
+                        Map.of(
+                                Column.QUIVER,
+                                new Source.Reading(harness, Map.of("rate", rate), statistic, conversion)));
+                figures.add(latency);
+                if (rate.equals(targetRate) && statistic == Statistic.P99) {
+                    targets.add(Target.value(latency, Column.QUIVER, p99));
+                }
+            }
+        }
     }
 
     private static Figure memory(String name, String measurement, String bars) {

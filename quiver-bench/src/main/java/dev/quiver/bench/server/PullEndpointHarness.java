@@ -1,5 +1,6 @@
 package dev.quiver.bench.server;
 
+import dev.quiver.bench.report.HarnessOptions;
 import dev.quiver.bench.report.HarnessResults;
 import dev.quiver.bench.report.JmhResult;
 import dev.quiver.bench.report.JmhResults;
@@ -74,7 +75,7 @@ public final class PullEndpointHarness {
 
     /** Runs the harness; see the class description for the arguments. */
     public static void main(String[] args) throws Exception {
-        HarnessOptions options = HarnessOptions.parse("PullEndpointHarness", args);
+        HarnessOptions options = HarnessOptions.parse(PullEndpointHarness.class.getName(), args);
         Wrk.requireInstalled();
         int warmupSeconds = options.quick() ? 1 : 5;
         int measuredSeconds = options.quick() ? 3 : 10;

@@ -1,5 +1,6 @@
 package dev.quiver.bench.server;
 
+import dev.quiver.bench.report.HarnessOptions;
 import dev.quiver.bench.report.HarnessResults;
 import dev.quiver.bench.report.JmhResult;
 import dev.quiver.bench.report.JmhResults;
@@ -42,7 +43,7 @@ public final class TickToSseHarness {
 
     /** Runs the harness; see the class description for the arguments. */
     public static void main(String[] args) throws Exception {
-        HarnessOptions options = HarnessOptions.parse("TickToSseHarness", args);
+        HarnessOptions options = HarnessOptions.parse(TickToSseHarness.class.getName(), args);
         int warmupSeconds = options.quick() ? 2 : 8;
         int measuredSeconds = options.quick() ? 5 : 30;
         String loadBefore = LoadAverage.now();

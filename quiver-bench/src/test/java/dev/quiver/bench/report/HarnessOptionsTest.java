@@ -1,4 +1,4 @@
-package dev.quiver.bench.engine;
+package dev.quiver.bench.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,21 +1,22 @@
-package dev.quiver.bench.server;
+package dev.quiver.bench.report;
 
 import java.nio.file.Path;
 
 /**
- * The command line of a server harness: {@code --out FILE [--quick]}. Immutable.
+ * The command line of a harness (a plain {@code main} beside the JMH benchmarks): {@code --out FILE
+ * [--quick]}. Immutable.
  *
  * @param out where the results go, in JMH's JSON shape
  * @param quick whether to run the short variant
  */
-record HarnessOptions(Path out, boolean quick) {
+public record HarnessOptions(Path out, boolean quick) {
 
     /**
-     * Parses the arguments of harness {@code name}.
+     * Parses the arguments of harness {@code name}, its class's full name.
      *
      * @throws IllegalArgumentException with the usage when they do not parse
      */
-    static HarnessOptions parse(String name, String[] args) {
+    public static HarnessOptions parse(String name, String... args) {
         Path out = null;
         boolean quick = false;
         for (int i = 0; i < args.length; i++) {
@@ -38,6 +39,6 @@ record HarnessOptions(Path out, boolean quick) {
 
     private static IllegalArgumentException usage(String name, String problem) {
         return new IllegalArgumentException(
-                problem + "; usage: java -cp benchmarks.jar dev.quiver.bench.server." + name + " --out FILE [--quick]");
+                problem + "; usage: java -cp benchmarks.jar " + name + " --out FILE [--quick]");
     }
 }
