@@ -22,6 +22,9 @@ final class Shard {
 
     private static final long PARK_NANOS = 10_000_000;
 
+    /** Inputs handled between wake-ups of the subscriptions' delivery threads (see {@link Wakeups}). */
+    private static final int WAKE_EVERY = 16;
+
     /** The idle writer's spin window (see {@link AdaptiveSpin}) is between these. */
     private static final long MIN_SPIN_NANOS = 1_000;
 
@@ -33,6 +36,7 @@ final class Shard {
     private final InputRing ring;
     private final ConcurrentLinkedQueue<ShardMessage> inbox = new ConcurrentLinkedQueue<>();
     private final Thread thread;
+    private final Wakeups wakeups = new Wakeups();
     private final AdaptiveSpin spin = new AdaptiveSpin(MIN_SPIN_NANOS, MAX_SPIN_NANOS);
     private volatile boolean running = true;
     private volatile boolean sleeping;
@@ -55,6 +59,11 @@ final class Shard {
         ring.close();
         LockSupport.unpark(thread);
         thread.join(millis);
+    }
+
+    /** The subscriptions this shard's writer has yet to wake; used by the writer only. */
+    Wakeups wakeups() {
+        return wakeups;
     }
 
     Counters counters() {
@@ -117,8 +126,12 @@ final class Shard {
                 handle(event);
                 ring.release();
                 work++;
+                if (work % WAKE_EVERY == 0) {
+                    wakeups.wakeAll();
+                }
             }
             state.housekeepingIfDue(config.clock().millis());
+            wakeups.wakeAll();
             if (work > 0) {
                 spin.worked();
             } else if (spin.idle()) {

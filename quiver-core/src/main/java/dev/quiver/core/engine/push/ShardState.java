@@ -183,7 +183,8 @@ final class ShardState {
                 return;
             }
             if (asset.subject() == null) {
-                asset.subject(new SubjectGraph(asset, config.catalogue(), config.alignment(), graceMillis, counters));
+                asset.subject(new SubjectGraph(
+                        asset, config.catalogue(), config.alignment(), graceMillis, counters, self.wakeups()));
                 subjects.add(asset.subject());
             }
             asset.subject().change(change, this::source, config.clock().millis());

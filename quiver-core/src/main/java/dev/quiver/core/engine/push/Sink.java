@@ -38,7 +38,7 @@ final class Sink {
     }
 
     /** Sends the column's value at {@code time} unless it is what was last sent. */
-    void publish(Plan plan, long time, boolean provisional) {
+    void publish(Plan plan, long time, boolean provisional, Wakeups wakeups) {
         if (column == null) {
             return;
         }
@@ -52,6 +52,6 @@ final class Sink {
         lastTime = time;
         lastBits = bits;
         lastFlags = flags;
-        subscription.offer(slot, time, value, provisional, stale);
+        subscription.offer(slot, time, value, provisional, stale, wakeups);
     }
 }

@@ -28,6 +28,7 @@ final class SubjectGraph {
     private static final long NOT_WAITING = Long.MIN_VALUE;
 
     private final OwnedAsset own;
+    private final Wakeups wakeups;
     private final Catalogue catalogue;
     private final Alignment alignment;
     private final long graceMillis;
@@ -44,8 +45,15 @@ final class SubjectGraph {
     private long valuesTime = Long.MIN_VALUE;
     private boolean valuesProvisional;
 
-    SubjectGraph(OwnedAsset own, Catalogue catalogue, Alignment alignment, long graceMillis, Counters counters) {
+    SubjectGraph(
+            OwnedAsset own,
+            Catalogue catalogue,
+            Alignment alignment,
+            long graceMillis,
+            Counters counters,
+            Wakeups wakeups) {
         this.own = own;
+        this.wakeups = wakeups;
         this.catalogue = catalogue;
         this.alignment = alignment;
         this.graceMillis = graceMillis;
@@ -143,7 +151,7 @@ final class SubjectGraph {
             return;
         }
         for (int i = 0; i < sinks.size(); i++) {
-            sinks.get(i).publish(plan, valuesTime, valuesProvisional);
+            sinks.get(i).publish(plan, valuesTime, valuesProvisional, wakeups);
         }
     }
 

@@ -95,9 +95,19 @@ public final class Subscription implements AutoCloseable {
         thread.interrupt();
     }
 
-    /** Writes column {@code slot}'s latest value; called only by the shard owning its subject. */
-    void offer(int slot, long time, double value, boolean provisional, boolean stale) {
-        if (slots.write(slot, time, value, provisional, stale) && waiting) {
+    /**
+     * Writes column {@code slot}'s latest value; called only by the shard owning its subject, which
+     * wakes the delivery thread later through {@code wakeups} when the column became pending.
+     */
+    void offer(int slot, long time, double value, boolean provisional, boolean stale, Wakeups wakeups) {
+        if (slots.write(slot, time, value, provisional, stale)) {
+            wakeups.add(this);
+        }
+    }
+
+    /** Wakes the delivery thread if it sleeps; called by a shard after {@link #offer}. */
+    void wake() {
+        if (waiting) {
             LockSupport.unpark(thread);
         }
     }
