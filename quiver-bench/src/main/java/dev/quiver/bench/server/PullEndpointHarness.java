@@ -32,7 +32,7 @@ import java.util.Map;
  * </ul>
  *
  * Each server is loaded with each of its two requests for a warm-up first, then each is measured. The whole run takes about 65 s, {@code
- * --quick} about 17 s; wrk must be installed (Debian package {@code wrk}).
+ * --quick} about 13 s; wrk must be installed (Debian package {@code wrk}).
  *
  * <p>Usage: {@code java -cp benchmarks.jar dev.quiver.bench.server.PullEndpointHarness --out FILE
  * [--quick]}. Writes per variant {@value #THROUGHPUT} in ops/s (requests per second) and {@value
@@ -78,7 +78,7 @@ public final class PullEndpointHarness {
         HarnessOptions options = HarnessOptions.parse(PullEndpointHarness.class.getName(), args);
         Wrk.requireInstalled();
         int warmupSeconds = options.quick() ? 1 : 5;
-        int measuredSeconds = options.quick() ? 3 : 10;
+        int measuredSeconds = options.quick() ? 2 : 10;
         String loadBefore = LoadAverage.now();
         List<JmhResult> results = new ArrayList<>();
         for (Cache cache : Cache.values()) {

@@ -20,7 +20,7 @@ import org.HdrHistogram.Histogram;
  * SYMBOL:close}; the ticks take turns on the assets, each with a unique price, and are posted one
  * POST per millisecond. Each tick's latency runs from its intended send time to the arrival of the
  * update carrying it (see {@link TickPlan}, {@link TickSender}, {@link TickStream}). A warm-up at the
- * same rate precedes each measurement. The whole run takes about 80 s, {@code --quick} about 17 s.
+ * same rate precedes each measurement. The whole run takes about 80 s, {@code --quick} about 14 s.
  *
  * <p>Usage: {@code java -cp benchmarks.jar dev.quiver.bench.server.TickToSseHarness --out FILE
  * [--quick]}. Writes one result per rate, benchmark {@value #BENCHMARK} with {@code rate}, in
@@ -44,8 +44,8 @@ public final class TickToSseHarness {
     /** Runs the harness; see the class description for the arguments. */
     public static void main(String[] args) throws Exception {
         HarnessOptions options = HarnessOptions.parse(TickToSseHarness.class.getName(), args);
-        int warmupSeconds = options.quick() ? 2 : 8;
-        int measuredSeconds = options.quick() ? 5 : 30;
+        int warmupSeconds = options.quick() ? 1 : 8;
+        int measuredSeconds = options.quick() ? 4 : 30;
         String loadBefore = LoadAverage.now();
         List<JmhResult> results = new ArrayList<>();
         try (BenchServer server = BenchServer.start(ASSETS, BARS)) {
