@@ -15,6 +15,16 @@ final class Fields {
 
     private Fields() {}
 
+    /** Writes a bar's fields into {@code row} (length at least {@link #COUNT}), in this numbering. */
+    static void fill(double[] row, double open, double high, double low, double close, double volume, double adjclose) {
+        row[OPEN] = open;
+        row[HIGH] = high;
+        row[LOW] = low;
+        row[CLOSE] = close;
+        row[VOLUME] = volume;
+        row[ADJCLOSE] = adjclose;
+    }
+
     /**
      * The number of a field named as expressions name it.
      *

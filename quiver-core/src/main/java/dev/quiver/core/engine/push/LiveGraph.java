@@ -92,7 +92,7 @@ public final class LiveGraph {
      * @param volume the bar's volume, NaN if unknown
      */
     public void commit(double open, double high, double low, double close, double volume) {
-        fill(open, high, low, close, volume);
+        Fields.fill(fields, open, high, low, close, volume, close);
         plan.commit(fields, bars++);
     }
 
@@ -102,7 +102,7 @@ public final class LiveGraph {
      * whose inputs changed since the last step are recomputed.
      */
     public void provisional(double open, double high, double low, double close, double volume) {
-        fill(open, high, low, close, volume);
+        Fields.fill(fields, open, high, low, close, volume, close);
         plan.provisional(fields, bars);
     }
 
@@ -134,14 +134,5 @@ public final class LiveGraph {
     /** The number of bars committed since compilation or the last reset. */
     public long bars() {
         return bars;
-    }
-
-    private void fill(double open, double high, double low, double close, double volume) {
-        fields[Fields.OPEN] = open;
-        fields[Fields.HIGH] = high;
-        fields[Fields.LOW] = low;
-        fields[Fields.CLOSE] = close;
-        fields[Fields.VOLUME] = volume;
-        fields[Fields.ADJCLOSE] = close;
     }
 }

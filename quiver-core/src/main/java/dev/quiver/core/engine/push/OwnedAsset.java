@@ -173,12 +173,7 @@ final class OwnedAsset {
     }
 
     private void fill(double open, double high, double low, double close, double volume) {
-        row[Fields.OPEN] = open;
-        row[Fields.HIGH] = high;
-        row[Fields.LOW] = low;
-        row[Fields.CLOSE] = close;
-        row[Fields.VOLUME] = volume;
-        row[Fields.ADJCLOSE] = adjusted ? close : Double.NaN;
+        Fields.fill(row, open, high, low, close, volume, adjusted ? close : Double.NaN);
     }
 
     /** The last key closed or never to come live: a bar at or before it amends the history. */
