@@ -24,7 +24,7 @@ import org.HdrHistogram.Histogram;
 final class LatencyRecorder implements UpdateListener {
 
     private final Map<AssetId, Integer> indices = new HashMap<>();
-    private final Pacer pacer;
+    private final long[] starts;
     private final long first;
     private final long measureFrom;
     private final long end;
@@ -34,16 +34,18 @@ final class LatencyRecorder implements UpdateListener {
 
     /**
      * @param ids the assets, by index
-     * @param pacer the intended send time of each trade of the run
+     * @param starts when each trade of the run (by {@code seq}) starts to count, on {@link
+     *     System#nanoTime()}, as {@link #start} gives it; written by the producer before it hands the
+     *     trade over
      * @param first the trade number {@code k} of each asset's first trade in the run
      * @param measureFrom the first trade of the run (by {@code seq}) that is recorded
      * @param ticks the trades of the run
      */
-    LatencyRecorder(AssetId[] ids, Pacer pacer, long first, long measureFrom, long ticks) {
+    LatencyRecorder(AssetId[] ids, long[] starts, long first, long measureFrom, long ticks) {
         for (int i = 0; i < ids.length; i++) {
             indices.put(ids[i], i);
         }
-        this.pacer = pacer;
+        this.starts = starts;
         this.first = first;
         this.measureFrom = measureFrom;
         this.end = first + (ticks + ids.length - 1) / ids.length;
@@ -54,6 +56,17 @@ final class LatencyRecorder implements UpdateListener {
     /** The price of an asset's trade number {@code k}: its close names it exactly. */
     static double price(long k) {
         return 100 + k * 1e-3;
+    }
+
+    /**
+     * When a trade's latency counts from: when it was {@code handedOver} to the engine, less the time
+     * the engine {@code held} the producer (inside its calls since the producer last had to wait for a
+     * trade to fall due), but not before it was {@code due}. A producer late on its own (a timer that
+     * wakes it late) is thus not charged to the engine, and one held up by a full queue is (no
+     * coordinated omission). Nanoseconds on {@link System#nanoTime()}.
+     */
+    static long start(long due, long handedOver, long held) {
+        return Math.max(due, handedOver - held);
     }
 
     @Override
@@ -69,7 +82,7 @@ final class LatencyRecorder implements UpdateListener {
         for (long j = delivered[asset] + 1; j <= k; j++) {
             long seq = (j - first) * assets + asset;
             if (seq >= measureFrom) {
-                nanos.recordValue(Math.max(0, now - pacer.intended(seq)));
+                nanos.recordValue(Math.max(0, now - starts[(int) seq]));
                 n++;
             }
         }

@@ -64,10 +64,15 @@ final class LiveUniverse implements AutoCloseable {
     }
 
     /**
-     * Starts a one-shard engine over {@code assets} assets of {@code bars} bars of history each; no
-     * asset is tracked until {@link #addToEach}.
+     * Starts a one-shard engine with the default idle spin over {@code assets} assets of {@code bars}
+     * bars of history each; no asset is tracked until {@link #addToEach}.
      */
     static LiveUniverse start(int assets, int bars) {
+        return start(assets, bars, PushConfig.DEFAULT_IDLE_SPIN);
+    }
+
+    /** As {@link #start(int, int)}, with the engine threads' {@code idleSpin} (see {@link PushConfig#idleSpin()}). */
+    static LiveUniverse start(int assets, int bars, Duration idleSpin) {
         BarSeries history = SyntheticBars.batch(0, bars).bars();
         LocalDate live = LocalDate.ofInstant(Instant.ofEpochSecond(history.time(bars - 1)), NEW_YORK)
                 .plusDays(1);
@@ -77,6 +82,7 @@ final class LiveUniverse implements AutoCloseable {
                 PushEngine.start(PushConfig.builder(StandardCatalogue.get(), new SyntheticSource(assets, bars))
                         .clock(clock)
                         .shards(1)
+                        .idleSpin(idleSpin)
                         .build());
         AssetId[] ids = new AssetId[assets];
         for (int i = 0; i < assets; i++) {

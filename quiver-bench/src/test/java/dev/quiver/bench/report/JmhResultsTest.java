@@ -18,7 +18,7 @@ class JmhResultsTest {
     void shouldReadEveryResultWithItsParametersUnitAndPercentiles() {
         JmhResults results = RecordedRuns.quickRun();
 
-        assertThat(results.all()).hasSize(48);
+        assertThat(results.all()).hasSize(49);
         JmhResult first = results.all().stream()
                 .filter(r -> r.benchmark().equals(PULL))
                 .findFirst()

@@ -99,7 +99,7 @@ public final class PushEngine implements PushInput, AutoCloseable {
             }
         }
         Map<AssetId, List<Sink>> sinks = new LinkedHashMap<>();
-        Subscription subscription = new Subscription(keys, subjects, labels, listener, s -> {
+        Subscription subscription = new Subscription(keys, subjects, labels, listener, config.idleSpin(), s -> {
             subscriptions.remove(s);
             sinks.forEach((subject, attached) -> detach(subject, expressions.get(subject), attached));
         });

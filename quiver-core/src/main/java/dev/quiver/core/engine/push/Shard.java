@@ -9,10 +9,9 @@ import java.util.concurrent.locks.LockSupport;
  * One shard: its single writer thread and the two ways into it. Inputs (ticks, bars, closes) arrive
  * through a bounded lock-free ring; control and inter-shard messages through an unbounded inbox,
  * drained before each input. The writer applies both to the {@link ShardState} it alone owns, so
- * that it takes no lock, and allocates nothing per tick; when idle it spins for an adaptive window
- * of at most 50 µs ({@link AdaptiveSpin}), then parks until a producer wakes it (or for at most 10
- * ms, for housekeeping); it never yields, since a yielding thread on a busy machine waits a whole
- * time slice for its processor while a parked one is woken at once.
+ * that it takes no lock, and allocates nothing per tick; when idle it spins, yielding, for an
+ * adaptive window of at most {@link PushConfig#idleSpin()} ({@link AdaptiveSpin}), then parks until
+ * a producer wakes it (or for at most 10 ms, for housekeeping).
  * Unexpected failures are counted and handed to the error handler, and the writer goes on.
  *
  * <p>Thread-safe entry points are the producer methods ({@link #tick}, {@link #bar}, {@link
@@ -25,11 +24,6 @@ final class Shard {
     /** Inputs handled between wake-ups of the subscriptions' delivery threads (see {@link Wakeups}). */
     private static final int WAKE_EVERY = 16;
 
-    /** The idle writer's spin window (see {@link AdaptiveSpin}) is between these. */
-    private static final long MIN_SPIN_NANOS = 1_000;
-
-    private static final long MAX_SPIN_NANOS = 50_000;
-
     private final PushConfig config;
     private final Counters counters = new Counters();
     private final ShardState state;
@@ -37,7 +31,7 @@ final class Shard {
     private final ConcurrentLinkedQueue<ShardMessage> inbox = new ConcurrentLinkedQueue<>();
     private final Thread thread;
     private final Wakeups wakeups = new Wakeups();
-    private final AdaptiveSpin spin = new AdaptiveSpin(MIN_SPIN_NANOS, MAX_SPIN_NANOS);
+    private final AdaptiveSpin spin;
     private volatile boolean running = true;
     private volatile boolean sleeping;
 
@@ -45,6 +39,7 @@ final class Shard {
         this.config = config;
         this.state = new ShardState(this, shards, config, counters);
         this.ring = new InputRing(config.queueCapacity());
+        this.spin = AdaptiveSpin.upTo(config.idleSpin());
         this.thread = new Thread(this::run, "quiver-push-shard-" + index);
         thread.setDaemon(true);
     }

@@ -1,6 +1,7 @@
 package dev.quiver.core.engine.push;
 
 import dev.quiver.core.asset.AssetId;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -17,8 +18,6 @@ import java.util.function.Consumer;
 public final class Subscription implements AutoCloseable {
 
     private static final long IDLE_PARK_NANOS = 50_000_000;
-    private static final long MIN_SPIN_NANOS = 1_000;
-    private static final long MAX_SPIN_NANOS = 20_000;
 
     private final List<String> keys;
     private final List<AssetId> subjects;
@@ -27,7 +26,7 @@ public final class Subscription implements AutoCloseable {
     private final UpdateSlots slots;
     private final Consumer<Subscription> onClose;
     private final Thread thread;
-    private final AdaptiveSpin spin = new AdaptiveSpin(MIN_SPIN_NANOS, MAX_SPIN_NANOS);
+    private final AdaptiveSpin spin;
     private final AtomicLong delivered = new AtomicLong();
     private final AtomicLong errors = new AtomicLong();
     private volatile boolean open = true;
@@ -38,6 +37,7 @@ public final class Subscription implements AutoCloseable {
      *
      * @param subjects the subject of each column
      * @param labels the label of each column
+     * @param idleSpin how long the delivery thread spins for the next update before it parks
      * @param onClose detaches it from the engine
      */
     Subscription(
@@ -45,6 +45,7 @@ public final class Subscription implements AutoCloseable {
             List<AssetId> subjects,
             List<String> labels,
             UpdateListener listener,
+            Duration idleSpin,
             Consumer<Subscription> onClose) {
         this.keys = List.copyOf(keys);
         this.subjects = List.copyOf(subjects);
@@ -52,8 +53,15 @@ public final class Subscription implements AutoCloseable {
         this.listener = listener;
         this.onClose = onClose;
         this.slots = new UpdateSlots(labels.size());
-        this.thread = new Thread(this::deliver, "quiver-delivery-" + String.join(",", keys));
+        this.spin = AdaptiveSpin.upTo(idleSpin);
+        this.thread = new Thread(this::deliver, threadName(this.keys));
         thread.setDaemon(true);
+    }
+
+    /** {@code quiver-delivery-} and the first key, with how many more there are. */
+    private static String threadName(List<String> keys) {
+        String first = keys.isEmpty() ? "" : keys.get(0);
+        return "quiver-delivery-" + first + (keys.size() > 1 ? " (+" + (keys.size() - 1) + ")" : "");
     }
 
     void start() {
@@ -114,8 +122,9 @@ public final class Subscription implements AutoCloseable {
 
     /**
      * Delivers pending slots in the order they became pending. When none is pending it spins for an
-     * adaptive window of at most 20 µs ({@link AdaptiveSpin}) before it parks, so that a busy stream
-     * does not pay a wake-up per update, and a sparse one costs almost no processor.
+     * adaptive window of at most {@link PushConfig#idleSpin()} ({@link AdaptiveSpin}) before it
+     * parks, so that a busy stream does not pay a wake-up per update, and a sparse one costs almost
+     * no processor.
      */
     private void deliver() {
         while (open) {
