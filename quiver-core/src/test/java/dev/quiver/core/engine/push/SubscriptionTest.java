@@ -14,8 +14,12 @@ import dev.quiver.core.engine.push.support.Snapshots;
 import dev.quiver.core.expr.ExpressionException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -75,6 +79,33 @@ class SubscriptionTest {
         assertThat(subscription.stats().delivered())
                 .isEqualTo(recorder.updates().size());
         assertThat(subscription.stats().listenerErrors()).isZero();
+    }
+
+    @Test
+    void shouldWakeAParkedDeliveryThreadAtOnceRatherThanWhenItsParkTimesOut() throws InterruptedException {
+        BlockingQueue<Long> arrivals = new LinkedBlockingQueue<>();
+        double base = 1_000;
+        engine.subscribe(List.of("SPY:close"), u -> {
+            if (u.provisional() && u.value() >= base) {
+                arrivals.add(System.nanoTime());
+            }
+        });
+        long[] millis = new long[15];
+        for (int i = 0; i < millis.length; i++) {
+            Thread.sleep(20); // the writer and the delivery thread have long parked
+            long sent = System.nanoTime();
+            engine.tick(SPY, barTime(0).toEpochMilli(), base + i, 100);
+            Long arrived = arrivals.poll(5, TimeUnit.SECONDS);
+            assertThat(arrived).as("trade %d delivered", i).isNotNull();
+            millis[i] = TimeUnit.NANOSECONDS.toMillis(arrived - sent);
+        }
+
+        Arrays.sort(millis);
+        assertThat(millis[millis.length / 2])
+                .as(
+                        "median ms from trade to listener (a lost wake-up waits out a 50 ms park): %s",
+                        Arrays.toString(millis))
+                .isLessThan(5);
     }
 
     @Test
