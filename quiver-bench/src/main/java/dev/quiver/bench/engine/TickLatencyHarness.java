@@ -73,18 +73,13 @@ public final class TickLatencyHarness {
                             HarnessResults.thisJvm(warmup.toSeconds() + " s", measure.toSeconds() + " s")));
                     System.out.printf(
                             "tick to listener at %,d trades/s, idle spin %d us (%,d assets x %d analytics, load average"
-                                    + " %.2f): %,d trades, p50 %.1f us, p90 %.1f us, p99 %.1f us, p99.9 %.1f us, max %.1f us%n",
+                                    + " %.2f): %s%n",
                             rate,
                             spinMicros,
                             ASSETS,
                             LiveUniverse.ANALYTICS.size(),
                             ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                            nanos.getTotalCount(),
-                            nanos.getValueAtPercentile(50) / 1e3,
-                            nanos.getValueAtPercentile(90) / 1e3,
-                            nanos.getValueAtPercentile(99) / 1e3,
-                            nanos.getValueAtPercentile(99.9) / 1e3,
-                            nanos.getMaxValue() / 1e3);
+                            HarnessResults.summary(nanos, "trades", false));
                 }
             }
         }

@@ -1,5 +1,7 @@
 package dev.quiver.bench.report;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.HdrHistogram.Histogram;
@@ -31,6 +33,26 @@ public final class HarnessResults {
             percentiles.put(p, nanos.getValueAtPercentile(p) / 1_000.0);
         }
         return new JmhResult(benchmark, params, "sample", "us/op", nanos.getMean() / 1_000.0, percentiles, settings);
+    }
+
+    /**
+     * The count and the p50, p90, p99, p99.9 and maximum of latencies recorded in nanoseconds, for a
+     * harness's summary line: {@code "150,000 trades, p50 5.2 us, ..."} in microseconds with one
+     * decimal ({@code millis} false), or in milliseconds with three.
+     */
+    public static String summary(Histogram nanos, String what, boolean millis) {
+        double per = millis ? 1e6 : 1e3;
+        String unit = millis ? " ms" : " us";
+        String value = millis ? "%.3f" : "%.1f";
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%,d %s", nanos.getTotalCount(), what));
+        for (String p : List.of("50", "90", "99", "99.9")) {
+            line.append(String.format(
+                    Locale.ROOT,
+                    ", p" + p + " " + value + unit,
+                    nanos.getValueAtPercentile(Double.parseDouble(p)) / per));
+        }
+        return line.append(String.format(Locale.ROOT, ", max " + value + unit, nanos.getMaxValue() / per))
+                .toString();
     }
 
     /**

@@ -105,14 +105,6 @@ public final class TickToSseHarness {
 
     private static String summary(int rate, Histogram h) {
         return String.format(
-                Locale.ROOT,
-                "tick -> SSE at %,d ticks/s: %,d ticks; p50 %.3f ms, p90 %.3f ms, p99 %.3f ms, p99.9 %.3f ms, max %.3f ms",
-                rate,
-                h.getTotalCount(),
-                h.getValueAtPercentile(50) / 1e6,
-                h.getValueAtPercentile(90) / 1e6,
-                h.getValueAtPercentile(99) / 1e6,
-                h.getValueAtPercentile(99.9) / 1e6,
-                h.getMaxValue() / 1e6);
+                Locale.ROOT, "tick -> SSE at %,d ticks/s: %s", rate, HarnessResults.summary(h, "ticks", true));
     }
 }

@@ -15,6 +15,20 @@ class HarnessResultsTest {
     private static final String LATENCY = "dev.quiver.bench.live.TickToSse.latency";
 
     @Test
+    void shouldSummariseALatencyHistogramInMicrosecondsOrMilliseconds() {
+        // HdrHistogram at three significant digits reports each value at the top of its bucket
+        Histogram nanos = new Histogram(3);
+        for (int i = 1; i <= 1_000; i++) {
+            nanos.recordValue(i * 1_000L);
+        }
+
+        assertThat(HarnessResults.summary(nanos, "trades", false))
+                .isEqualTo("1,000 trades, p50 500.2 us, p90 900.1 us, p99 990.2 us, p99.9 999.4 us, max 1000.4 us");
+        assertThat(HarnessResults.summary(nanos, "ticks", true))
+                .isEqualTo("1,000 ticks, p50 0.500 ms, p90 0.900 ms, p99 0.990 ms, p99.9 0.999 ms, max 1.000 ms");
+    }
+
+    @Test
     void shouldReportAHistogramInMicrosecondsWithItsPercentiles() {
         Histogram nanos = new Histogram(3);
         for (int i = 1; i <= 100; i++) {
