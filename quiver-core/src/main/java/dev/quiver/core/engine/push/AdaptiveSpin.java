@@ -20,6 +20,9 @@ import java.util.function.LongSupplier;
  */
 final class AdaptiveSpin {
 
+    /** The narrowest window: a thread whose inputs are far apart parks after about a microsecond. */
+    private static final long MIN_NANOS = 1_000;
+
     /** Where the consumer is between two pieces of work. */
     private enum Phase {
         WORKING,
@@ -33,9 +36,6 @@ final class AdaptiveSpin {
     private long windowNanos;
     private Phase phase = Phase.WORKING;
     private long idleSince;
-
-    /** The narrowest window: a thread whose inputs are far apart parks after about a microsecond. */
-    private static final long MIN_NANOS = 1_000;
 
     /** A window of at most {@code max} (and at least a microsecond), timed by {@link System#nanoTime()}. */
     static AdaptiveSpin upTo(Duration max) {

@@ -79,8 +79,8 @@ public record PushConfig(
 
     /**
      * A builder with the defaults: the system clock, one shard per two processors, 65,536 input
-     * slots per shard, an idle spin of 50 µs, daily bars, intersection alignment, stale after one minute without input, a
-     * two-second grace, and errors only counted.
+     * slots per shard, an idle spin of 50 µs, daily bars, intersection alignment, stale after one
+     * minute without input, a two-second grace, and errors only counted.
      */
     public static Builder builder(Catalogue catalogue, BarSource history) {
         return new Builder(catalogue, history);
