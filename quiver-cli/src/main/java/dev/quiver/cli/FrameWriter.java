@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * Prints a table of rows labelled by time (dates or instants as text) and named numeric columns,
  * as CSV (header {@code date,<column>...}) or as a JSON frame. NaN cells are absent: empty in CSV,
- * null in JSON. Not thread-safe.
+ * null in JSON. JSON has no infinity, so an infinite value (a Sortino ratio without a shortfall) is
+ * null there too, as the server writes it, and {@code Infinity} in CSV. Not thread-safe.
  */
 final class FrameWriter {
 
@@ -82,7 +83,7 @@ final class FrameWriter {
             for (Map.Entry<String, double[]> column : columns.entrySet()) {
                 json.writeArrayFieldStart(column.getKey());
                 for (double value : column.getValue()) {
-                    if (Double.isNaN(value)) {
+                    if (!Double.isFinite(value)) {
                         json.writeNull();
                     } else {
                         json.writeNumber(value);

@@ -108,6 +108,23 @@ class ComputeCommandTest {
     }
 
     @Test
+    void shouldWriteAnInfiniteValueAsInfinityInCsvAndNullInJson() throws Exception {
+        Path rising = dir.resolve("rising.csv");
+        Files.writeString(
+                rising,
+                "Date,Open,High,Low,Close,Volume\n2020-01-02,1,1,1,1,10\n2020-01-03,2,2,2,2,10\n"
+                        + "2020-01-06,3,3,3,3,10\n");
+
+        CliRun csv = CliRun.of("compute", "--csv", rising.toString(), "--expr", "sortino_ratio()");
+        CliRun json = CliRun.of("compute", "--csv", rising.toString(), "--expr", "sortino_ratio()", "--format", "json");
+
+        assertThat(csv.out()).as("no shortfall: infinite").contains("2020-01-06,Infinity");
+        JsonNode column = new ObjectMapper().readTree(json.out()).get("columns").get("sortino_ratio()");
+        assertThat(column).hasSize(3);
+        assertThat(column).allSatisfy(v -> assertThat(v.isNull()).isTrue());
+    }
+
+    @Test
     void shouldExportGraphAndCatalogue() throws Exception {
         CliRun graph = CliRun.of("graph", "--symbol", "AAPL", "--expr", "sma(rsi(14),5)", "--expr", "rsi(close, 14)");
         JsonNode nodes = new ObjectMapper().readTree(graph.out()).get("nodes");
